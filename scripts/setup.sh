@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Install what `make test` and `make report` need, and nothing twice:
+#   1. node packages (npm ci, when node_modules is missing or older than package-lock.json)
+#   2. Debian packages: Jupyter (nbconvert, nbclient, ipykernel) when `jupyter` is not on PATH, the Noto CJK font
+#      (Chinese labels in PNG charts) and Chromium (browser test of the HTML report), when missing
+#   3. the tslab Jupyter kernel, registered inside this checkout (.jupyter/), pointing at this checkout's tslab
+# Without root or apt-get, it says what to install by hand and fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '==> %s\n' "$*"; }
+fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+
+command -v node >/dev/null || fail "Node.js 20.19 or newer is needed (https://nodejs.org or Debian's nodejs package)."
+
+# 1. Node packages
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing node packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+else
+  say "node packages are up to date"
+fi
+
+# 2. Debian packages
+missing=()
+if ! command -v jupyter >/dev/null || ! jupyter nbconvert --version >/dev/null 2>&1; then
+  missing+=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel)
+fi
+if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then missing+=(fonts-noto-cjk); fi
+if [ "${SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    fail "missing: ${missing[*]}.
+Install them by hand, then run make again:
+  Debian/Ubuntu:  sudo apt-get install ${missing[*]}
+  elsewhere:      pip install jupyter nbconvert nbclient ipykernel   (for Jupyter)
+                  a CJK font such as Noto Sans CJK SC, and Chromium (only for the browser test)."
+  fi
+else
+  say "Jupyter, CJK font and Chromium are installed"
+fi
+
+# 3. tslab kernel, local to this checkout
+python_bin=$(head -1 "$(command -v jupyter)" | sed -n 's|^#! *\([^ ]*python[0-9.]*\).*|\1|p')
+[ -n "$python_bin" ] || python_bin=$(command -v python3)
+kernel_dir=.jupyter/share/jupyter/kernels/tslab
+want_bin="$PWD/node_modules/.bin/tslab"
+if [ ! -f "$kernel_dir/kernel.json" ] || ! grep -q "$want_bin" "$kernel_dir/kernel.json"; then
+  say "registering the tslab kernel (python: $python_bin)"
+  node_modules/.bin/tslab install --python="$python_bin" --binary="$want_bin" --prefix="$PWD/.jupyter" >/dev/null
+else
+  say "tslab kernel is registered"
+fi

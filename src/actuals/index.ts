@@ -1,0 +1,2 @@
+/** Actuals: the published statistics targets are judged against, and their loaders. */
+export * from './types.js';

@@ -1,0 +1,71 @@
+/**
+ * The actuals table: published statistics that targets are judged against, one row per figure.
+ */
+import type { BaseUnit } from '../quantities/types.js';
+import type { PriceBasis, TargetRow } from '../targets/types.js';
+
+/** How a published value relates to the true figure: exact, 超过/突破 (`>`), 以上 (`>=`), 约/左右 (`~`). */
+export type Bound = '=' | '>' | '>=' | '~' | '<' | '<=';
+
+/** One published figure. */
+export interface ActualRow {
+  /** The region whose statistics these are (武汉市…). */
+  region: string;
+  /** GB/T 2260 code, or `null`. */
+  region_code: string | null;
+  /** The entity within the region: `全市`, a zone (东湖高新区), a district… */
+  scope: string;
+  /** What is measured, normalised through the dictionaries (`地区生产总值`, `光电子信息`…). */
+  subject: string;
+  /** The measured quantity (`产值`, `营业收入`, `增加值`, `产业规模`, `数量`, `占比`…). */
+  metric: string;
+  /** The indicator as the source named it, verbatim. */
+  indicator: string;
+  year: number;
+  /** A partial-year period (`2021-01/11`, `2023Q1`), or `null` for a full year. */
+  period: string | null;
+  /** The value in base units, or `null` when only a growth rate was published. */
+  value: number | null;
+  unit: BaseUnit | null;
+  bound: Bound | null;
+  /** Growth over the previous year in percent (12.2 means +12.2%), or `null`. */
+  growth_pct: number | null;
+  growth_bound: Bound | null;
+  price_basis: PriceBasis;
+  /** True for 预计 (preliminary) figures. */
+  preliminary: boolean;
+  /** Where the figure was read (URL or citation). */
+  source: string;
+  /** The verbatim phrase the figure was read from. */
+  quote: string;
+}
+
+/** An input row that could not be used, with where and why. */
+export interface RejectRow {
+  file: string;
+  /** 1-based row number in the input (header is row 1 for CSV). */
+  row: number;
+  /** The column that caused the rejection, or `''` when the whole row is at fault. */
+  column: string;
+  reason: string;
+  /** The raw row, as text. */
+  raw: string;
+}
+
+/** What a loader returns: the rows used and the rows rejected; `rowsIn === rows.length + rejects.length`. */
+export interface LoadResult {
+  rows: ActualRow[];
+  rejects: RejectRow[];
+  rowsIn: number;
+}
+
+/** The pairing of one target with the actual series it can be judged on. */
+export interface TargetMatch {
+  target: TargetRow;
+  /** The actual rows of the matched series, sorted by year (may include preliminary rows, flagged). */
+  series: ActualRow[];
+  /** How the pairing was made (`exact`, `alias:社零`, `zone:东湖高新区`…); `null` when unmatched. */
+  method: string | null;
+  /** Why no series was found, or caveats about the one that was; `null` when matched cleanly. */
+  reason: string | null;
+}

@@ -1,0 +1,2 @@
+/** Charts: Vega-Lite v6 specs as typed plain data, and rendering to SVG/PNG. */
+export {};

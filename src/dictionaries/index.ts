@@ -1,0 +1,2 @@
+/** Dictionaries: regions, industries and indicators that let targets find their actuals. */
+export {};

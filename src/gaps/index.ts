@@ -1,0 +1,2 @@
+/** Gaps: targets judged against actuals. */
+export * from './types.js';

@@ -1,0 +1,101 @@
+/**
+ * Types shared by the quantity parser and everything built on it.
+ *
+ * A {@link Quantity} is one number a Chinese policy text states, normalised to a base unit:
+ * `产值突破5000亿元` gives `{ value: 5e11, unit: 'yuan', sourceUnit: '亿元', comparator: '>' }`.
+ */
+
+/**
+ * The base units every quantity is normalised to.
+ *
+ * - `yuan`, `usd`: money (美元 → `usd`, never converted).
+ * - `percent`: 12 means 12%. `percentage_point`: 2个百分点 → 2.
+ * - `count`: things counted with a measure word (家, 个, 户, 项, 台, 栋, 座…); `people`: 人, 名, 万人.
+ * - `yuan_per_mu`: per-area intensity such as 亩均税收 35万元/亩 → 350000.
+ * - `mu`, `km2`, `hectare`: areas.
+ * - `multiple`: 倍增 = 2, 翻一番 = 2, 翻两番 = 4, 增长两倍 = 3.
+ * - `year`: a calendar year (到2025年 → 2025); `years`: a duration (3-5年 → 3..5).
+ * - `number`: a bare number with no unit.
+ */
+export type BaseUnit =
+  | 'yuan'
+  | 'usd'
+  | 'percent'
+  | 'percentage_point'
+  | 'count'
+  | 'people'
+  | 'yuan_per_mu'
+  | 'mu'
+  | 'km2'
+  | 'hectare'
+  | 'multiple'
+  | 'year'
+  | 'years'
+  | 'number';
+
+/** Every base unit, in a stable order (for validation and docs). */
+export const BASE_UNITS: readonly BaseUnit[] = [
+  'yuan',
+  'usd',
+  'percent',
+  'percentage_point',
+  'count',
+  'people',
+  'yuan_per_mu',
+  'mu',
+  'km2',
+  'hectare',
+  'multiple',
+  'year',
+  'years',
+  'number',
+];
+
+/**
+ * How a stated figure relates to the number: 突破/超过 `>`, 不低于/以上/达到 `>=`, exactly `=`,
+ * 左右/约 `~`, 以下/不超过 `<=`, 低于 `<`. `null` when the text states none.
+ * 以上 and 以下 include the number (Chinese legal usage).
+ */
+export type Comparator = '>' | '>=' | '=' | '~' | '<=' | '<';
+
+/** Every comparator, in a stable order. */
+export const COMPARATORS: readonly Comparator[] = ['>', '>=', '=', '~', '<=', '<'];
+
+/** One quantity found in or parsed from a text. */
+export interface Quantity {
+  /** The matched text, verbatim (including comparator words and unit when they were part of the match). */
+  text: string;
+  /** UTF-16 offset of the first character of `text` in the input. */
+  start: number;
+  /** UTF-16 offset one past the last character of `text` in the input. */
+  end: number;
+  /** The value in base units (the lower end of a range). Never NaN. */
+  value: number;
+  /** The upper end of a range (50-100亿元 → 1e10), else `null`. */
+  valueMax: number | null;
+  /** The base unit of `value` and `valueMax`. */
+  unit: BaseUnit;
+  /** What the text said for the unit, e.g. `亿元`, `万元/亩`, `%`, `家`, `个百分点`; `''` when none. */
+  sourceUnit: string;
+  /** The comparator stated next to the number, or `null`. */
+  comparator: Comparator | null;
+  /** True when the figure is hedged: 左右, 约, 近, 接近, 十几, 多, 余. */
+  approx: boolean;
+  /** True when 力争/争取 stands directly before the figure (the stretch, 力争, value of a target). */
+  stretch: boolean;
+}
+
+/** Thrown by `parseQuantity` when a string is not one quantity expression. */
+export class QuantityParseError extends Error {
+  /** The input that failed to parse. */
+  readonly input: string;
+  /** UTF-16 offset in `input` where parsing failed. */
+  readonly position: number;
+
+  constructor(input: string, position: number, reason: string) {
+    super(`cannot parse quantity ${JSON.stringify(input)} at position ${position}: ${reason}`);
+    this.name = 'QuantityParseError';
+    this.input = input;
+    this.position = position;
+  }
+}

@@ -1,0 +1,2 @@
+/** Reports: standalone HTML report and Excel workbook. */
+export {};

@@ -1,0 +1,2 @@
+/** Text: documents in, as the extractor reads them. */
+export * from './seeds.js';
