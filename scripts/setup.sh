@@ -21,12 +21,20 @@ else
   say "node packages are up to date"
 fi
 
+# Notebooks (and users' scripts beside the checkout) import the package by its name, as an installed package:
+# link node_modules/cluster-targets to this checkout, as `npm link` would.
+if [ "$(readlink node_modules/cluster-targets 2>/dev/null)" != ".." ]; then
+  say "linking node_modules/cluster-targets to this checkout"
+  rm -rf node_modules/cluster-targets
+  ln -s .. node_modules/cluster-targets
+fi
+
 # 2. Debian packages
 missing=()
 if ! command -v jupyter >/dev/null || ! jupyter nbconvert --version >/dev/null 2>&1; then
   missing+=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel)
 fi
-if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then missing+=(fonts-noto-cjk); fi
+if ! fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; then missing+=(fonts-noto-cjk); fi
 if [ "${SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
