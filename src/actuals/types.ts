@@ -38,6 +38,11 @@ export interface ActualRow {
   source: string;
   /** The verbatim phrase the figure was read from. */
   quote: string;
+  /**
+   * Caveats on the figure's caliber, `; `-separated (含软件, 不含农户, 规上, derived…); absent when none.
+   * Added by the actuals loader (additive, optional).
+   */
+  note?: string;
 }
 
 /** An input row that could not be used, with where and why. */

@@ -20,4 +20,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'list the bundled seed documents',
     load: () => import('./commands/seeds.js'),
   },
+  gap: {
+    summary: 'judge every target against the actuals (the gaps table)',
+    load: () => import('./commands/gap.js'),
+  },
 };

@@ -116,6 +116,17 @@ export interface GapJudgement {
   /** The actuals' sources used. */
   actual_source: string | null;
   actual_quote: string | null;
+  /**
+   * Additive (issue 6): the entity the actual is for when it differs from the target's `scope`: one zone of a
+   * zone-class target (`东湖高新区` for `三大国家级开发区`), one park of a 亩均 floor. `null` otherwise.
+   */
+  actual_scope?: string | null;
+  /** Additive: for zone-class targets, how many members of the class met the target in `judged_year`… */
+  group_met?: number | null;
+  /** …and how many members were judged (met or not); `group_met / group_total` is the share that comply. */
+  group_total?: number | null;
+  /** Additive: true when an approximate (约/左右) actual's uncertainty band straddles the target or 力争 figure. */
+  uncertain?: boolean;
 }
 
 /** One gaps row: the target's columns followed by the judgement's. */

@@ -83,7 +83,31 @@ export interface Quantity {
   approx: boolean;
   /** True when 力争/争取 stands directly before the figure (the stretch, 力争, value of a target). */
   stretch: boolean;
+  /**
+   * Set when the figure is a tier word standing alone (万亿级, 千亿, 百亿…): `value` is then the tier's size in
+   * yuan (万亿 = 1e12, 五千亿 = 5e11, 千亿 = 1e11, 五百亿 = 5e10, 百亿 = 1e10, 十亿 = 1e9). Absent otherwise.
+   */
+  tier?: QuantityTier;
 }
+
+/** The size tiers Chinese plans name clusters and firms by (万亿级产业集群, 千亿产业, 百亿企业). */
+export type QuantityTier = '万亿' | '五千亿' | '千亿' | '五百亿' | '百亿' | '十亿';
+
+/**
+ * Alias of {@link QuantityTier} for modules that import it from this file (`src/targets` does). Not re-exported
+ * from the package root, where `Tier` is the targets table's (identical) type.
+ */
+export type Tier = QuantityTier;
+
+/** Every tier, largest first, with its size in yuan. */
+export const TIERS: ReadonlyArray<{ tier: QuantityTier; yuan: number }> = [
+  { tier: '万亿', yuan: 1e12 },
+  { tier: '五千亿', yuan: 5e11 },
+  { tier: '千亿', yuan: 1e11 },
+  { tier: '五百亿', yuan: 5e10 },
+  { tier: '百亿', yuan: 1e10 },
+  { tier: '十亿', yuan: 1e9 },
+];
 
 /** Thrown by `parseQuantity` when a string is not one quantity expression. */
 export class QuantityParseError extends Error {

@@ -1,2 +1,7 @@
 /** Text: documents in, as the extractor reads them. */
+export * from './body.js';
+export * from './horizon.js';
+export * from './html.js';
+export * from './read.js';
 export * from './seeds.js';
+export * from './segment.js';
