@@ -50,7 +50,10 @@ notebooks-test:
 notebooks: setup build
 	jupyter notebook --notebook-dir=notebooks
 
-bench: setup build
+## bench: every benchmark, each against its peer measured in the same run (pandas comes from Debian)
+bench:
+	@BENCH=1 bash scripts/setup.sh
+	npx tsc -p tsconfig.build.json
 	node bench/run.mjs
 
 clean:
