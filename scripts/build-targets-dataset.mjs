@@ -4,9 +4,9 @@
 // offsets and fails, naming the file and row, when one does not match.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsvObjects, formatCsv } from '../dist/io/csv.js';
-import { seedIndex, readSeed } from '../dist/text/seeds.js';
+import { formatCsv, parseCsvObjects } from '../dist/io/csv.js';
 import { TARGET_COLUMNS } from '../dist/targets/types.js';
+import { readSeed, seedIndex } from '../dist/text/seeds.js';
 
 const root = join(import.meta.dirname, '..');
 const columns = [...TARGET_COLUMNS, 'review_note'];

@@ -2,7 +2,7 @@
 export { BOUND_CODES, type BoundedNumber, parseBoundedNumber } from './bounds.js';
 export { BUNDLED_ACTUALS_FILE, loadBundledActuals } from './bundled.js';
 export { type ActualColumns, actualRowAt, actualRows, BASIS_CODES } from './columns.js';
-export { type ColumnMapping, type InputField, mapColumns, readHeader } from './fields.js';
+export type { ColumnMapping, InputField } from './fields.js';
 export { type IndicatorReading, type QualifierReading, readIndicator, readQualifier } from './interpret.js';
 export { type ActualsFormat, type LoadActualsOptions, loadActuals, loadActualsColumns } from './load.js';
 export { type MatchOptions, matchActuals } from './match.js';

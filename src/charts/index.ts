@@ -1,15 +1,7 @@
 /** Charts: Vega-Lite v6 specs as typed plain data, and rendering to SVG/PNG. */
 export { CHART_FONT, chartConfig, chartTitle, VEGA_LITE_SCHEMA } from './config.js';
 export { type GapBulletOptions, gapBulletChart } from './gap-bullet.js';
-export {
-  KIND_LABELS,
-  STATUS_COLORS,
-  statusColorScale,
-  statusLabel,
-  WORDS,
-  type Words,
-  words,
-} from './labels.js';
+export { KIND_LABELS, STATUS_COLORS, statusColorScale, statusLabel } from './labels.js';
 export { type MuJunShare, muJunChart, muJunShares } from './mujun.js';
 export {
   compileSpec,
@@ -39,4 +31,4 @@ export {
   TIER_THRESHOLDS,
   type TierLadderRow,
 } from './types.js';
-export { axisTitle, type DisplayUnit, displayUnit, formatValue, toDisplay } from './units.js';
+export { axisTitle, type DisplayUnit, displayUnit, formatDisplayValue, toDisplay } from './units.js';

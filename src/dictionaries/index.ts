@@ -1,7 +1,6 @@
 /** Dictionaries: regions, industries and indicators that let targets find their actuals. */
 export { type IndicatorEntry, indicators } from './indicators.js';
 export { type IndustryEntry, industries } from './industries.js';
-export { normalizeName } from './load.js';
 export {
   type RegionEntry,
   type RegionLevel,

@@ -1,8 +1,9 @@
 /** Gaps: targets judged against actuals. */
 export * from './attainment.js';
 export * from './cagr.js';
+export * from './columns.js';
 export * from './compute.js';
-export * from './judge.js';
+export { type JudgeSettings, judgeSettings, judgeTarget, judgeWith } from './judge.js';
 export * from './options.js';
 export * from './pair.js';
 export * from './progress.js';

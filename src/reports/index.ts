@@ -1,5 +1,6 @@
 /** Reports: standalone HTML report and Excel workbook. */
 export {
+  latestWithActual,
   type ReportChart,
   type ReportChartsOptions,
   reportCharts,

@@ -2,6 +2,7 @@
 export * from './body.js';
 export * from './horizon.js';
 export * from './html.js';
+export * from './issued.js';
 export * from './read.js';
 export * from './seeds.js';
 export * from './segment.js';

@@ -1,0 +1,92 @@
+/**
+ * The JSON reader (also JSON Lines): an array of records (objects or arrays with a header first), or an object holding such an array
+ * under `data`, `rows`, `records`, `items`, `result` or `list` (as statistics portals export them).
+ */
+import { decodeText } from '../io/text.js';
+import { type ColumnMapping, mapColumns } from './fields.js';
+import { type RawTable, rawFromRecords } from './raw.js';
+
+const HOLDERS = ['data', 'rows', 'records', 'items', 'result', 'list', 'datas', 'values'];
+
+function findRecords(doc: unknown, file: string): unknown[] {
+  if (Array.isArray(doc)) return doc;
+  if (doc && typeof doc === 'object') {
+    const o = doc as Record<string, unknown>;
+    for (const k of HOLDERS) {
+      const v = o[k];
+      if (Array.isArray(v)) return v;
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        const inner = findRecords(v, file);
+        if (inner.length) return inner;
+      }
+    }
+    const arrays = Object.values(o).filter(Array.isArray);
+    if (arrays.length === 1) return arrays[0] as unknown[];
+  }
+  throw new Error(
+    `${file}: no array of records found (expected an array, or an object with one of ${HOLDERS.join(', ')})`,
+  );
+}
+
+/**
+ * Read JSON bytes into the raw columnar form. Object records: headers are the union of keys in first-seen order.
+ * Array records: the first is the header. Row numbers are 1-based record indexes.
+ *
+ * Complexity: O(bytes + records × keys).
+ *
+ * @example
+ * const raw = readJsonRaw(readFileSync('export.json'), 'export.json');
+ * @throws {Error} when the bytes are not JSON or hold no array of records, naming the file and the parse position.
+ */
+export function readJsonRaw(bytes: Uint8Array, file: string, mapping?: ColumnMapping): RawTable {
+  let doc: unknown;
+  const text = decodeText(bytes).text.replace(/^\uFEFF/, '');
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    if (lines.length > 1 && lines.every((l) => l.trimStart().startsWith('{'))) {
+      // JSON Lines: one record per line
+      doc = lines.map((l, i) => {
+        try {
+          return JSON.parse(l);
+        } catch (err) {
+          throw new Error(`${file} line ${i + 1}: not valid JSON: ${(err as Error).message}`);
+        }
+      });
+    } else throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  const records = findRecords(doc, file);
+  if (records.length > 0 && Array.isArray(records[0])) {
+    const headers = (records[0] as unknown[]).map(String);
+    const body = records.slice(1) as unknown[][];
+    return rawFromRecords(
+      file,
+      mapColumns(headers, mapping),
+      body,
+      body.map((_, i) => i + 2),
+    );
+  }
+  const headers: string[] = [];
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    if (!r || typeof r !== 'object') continue;
+    for (const k of Object.keys(r)) {
+      if (!seen.has(k)) {
+        seen.set(k, headers.length);
+        headers.push(k);
+      }
+    }
+  }
+  const rows = records.map((r) => {
+    const cells: unknown[] = new Array(headers.length).fill(null);
+    if (r && typeof r === 'object') for (const [k, v] of Object.entries(r)) cells[seen.get(k)!] = v;
+    return cells;
+  });
+  return rawFromRecords(
+    file,
+    mapColumns(headers, mapping),
+    rows,
+    rows.map((_, i) => i + 1),
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Display units: base-unit values (yuan, yuan_per_mu, people…) shown the way Chinese readers expect (亿元, 万元,
+ * 万元/亩, 万人), with the unit in the axis title.
+ */
+import type { BaseUnit } from '../quantities/types.js';
+import type { ChartLang } from './types.js';
+
+/** How to show values of one base unit: multiply by `factor`, print `label` after the number. */
+export interface DisplayUnit {
+  /** Multiply a base-unit value by this to get the displayed number (1e-8 for yuan → 亿元). */
+  factor: number;
+  /** The unit as printed after numbers and in axis titles (`亿元`, `万元/亩`, `%`). `''` for bare numbers. */
+  label: string;
+}
+
+interface Step {
+  min: number;
+  factor: number;
+  zh: string;
+  en: string;
+}
+
+const STEPS: Readonly<Record<BaseUnit, readonly Step[]>> = {
+  yuan: [
+    { min: 1e8, factor: 1e-8, zh: '亿元', en: '亿元, 100 mn yuan' },
+    { min: 1e4, factor: 1e-4, zh: '万元', en: '万元, 10,000 yuan' },
+    { min: 0, factor: 1, zh: '元', en: 'yuan' },
+  ],
+  usd: [
+    { min: 1e8, factor: 1e-8, zh: '亿美元', en: '亿美元, 100 mn USD' },
+    { min: 1e4, factor: 1e-4, zh: '万美元', en: '万美元, 10,000 USD' },
+    { min: 0, factor: 1, zh: '美元', en: 'USD' },
+  ],
+  yuan_per_mu: [
+    { min: 1e4, factor: 1e-4, zh: '万元/亩', en: '万元/亩, 10,000 yuan per mu' },
+    { min: 0, factor: 1, zh: '元/亩', en: 'yuan per mu' },
+  ],
+  people: [
+    { min: 1e4, factor: 1e-4, zh: '万人', en: '万人, 10,000 people' },
+    { min: 0, factor: 1, zh: '人', en: 'people' },
+  ],
+  percent: [{ min: 0, factor: 1, zh: '%', en: '%' }],
+  percentage_point: [{ min: 0, factor: 1, zh: '个百分点', en: 'percentage points' }],
+  count: [{ min: 0, factor: 1, zh: '个', en: 'count' }],
+  multiple: [{ min: 0, factor: 1, zh: '倍', en: 'times' }],
+  mu: [
+    { min: 1e4, factor: 1e-4, zh: '万亩', en: '万亩, 10,000 mu' },
+    { min: 0, factor: 1, zh: '亩', en: 'mu' },
+  ],
+  km2: [{ min: 0, factor: 1, zh: '平方公里', en: 'km²' }],
+  hectare: [{ min: 0, factor: 1, zh: '公顷', en: 'ha' }],
+  year: [{ min: 0, factor: 1, zh: '年', en: 'year' }],
+  years: [{ min: 0, factor: 1, zh: '年', en: 'years' }],
+  number: [{ min: 0, factor: 1, zh: '', en: '' }],
+};
+
+/**
+ * The display unit for a set of values of one base unit: the largest step that the largest |value| reaches.
+ *
+ * @example
+ * displayUnit('yuan', [3.2e11]) // { factor: 1e-8, label: '亿元' }
+ * displayUnit('yuan_per_mu', [350000]) // { factor: 1e-4, label: '万元/亩' }
+ * displayUnit('yuan', [3.2e11], 'en').label // '亿元, 100 mn yuan'
+ * Complexity: O(n) in the number of values.
+ * @throws {Error} when `unit` is not a BaseUnit (names the value).
+ */
+export function displayUnit(
+  unit: BaseUnit,
+  values: readonly (number | null | undefined)[],
+  lang: ChartLang = 'zh',
+): DisplayUnit {
+  const steps = STEPS[unit];
+  if (!steps) throw new Error(`displayUnit: unknown base unit ${JSON.stringify(unit)}`);
+  let max = 0;
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
+  const step = steps.find((s) => max >= s.min) ?? steps[steps.length - 1]!;
+  return { factor: step.factor, label: lang === 'en' ? step.en : step.zh };
+}
+
+/**
+ * An axis title with its unit: `产值（亿元）` in Chinese, `Output (亿元, 100 mn yuan)` in English.
+ *
+ * @example
+ * axisTitle('产值', '亿元') // '产值（亿元）'
+ * axisTitle('Value', '%', 'en') // 'Value (%)'
+ * Complexity: O(1).
+ * @throws never.
+ */
+export function axisTitle(name: string, unitLabel: string, lang: ChartLang = 'zh'): string {
+  if (!unitLabel) return name;
+  return lang === 'en' ? `${name} (${unitLabel})` : `${name}（${unitLabel}）`;
+}
+
+/** Short unit label for numbers in tooltips (no English gloss): 亿元, 万元/亩, %. */
+function shortLabel(label: string): string {
+  const i = label.indexOf(', ');
+  return i > 0 ? label.slice(0, i) : label;
+}
+
+/**
+ * A value formatted for tooltips and tables: scaled, up to 2 decimals, thousands separators, short unit.
+ *
+ * @example
+ * formatDisplayValue(3.2e11, { factor: 1e-8, label: '亿元' }) // '3,200 亿元'
+ * formatDisplayValue(null, { factor: 1, label: '%' }) // '—'
+ * Complexity: O(1).
+ * @throws never.
+ */
+export function formatDisplayValue(value: number | null | undefined, unit: DisplayUnit): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const n = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value * unit.factor);
+  const label = shortLabel(unit.label);
+  if (!label) return n;
+  return label === '%' ? `${n}%` : `${n} ${label}`;
+}
+
+/**
+ * Scale a base-unit value to the display unit, rounded to 6 significant digits (keeps specs readable);
+ * `null` for missing or non-finite values.
+ *
+ * @example
+ * toDisplay(3.2e11, { factor: 1e-8, label: '亿元' }) // 3200
+ * Complexity: O(1).
+ * @throws never.
+ */
+export function toDisplay(value: number | null | undefined, unit: DisplayUnit): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  return Number((value * unit.factor).toPrecision(6));
+}

@@ -1,0 +1,181 @@
+/**
+ * `cluster-targets gap`: judge every target against the actuals and write the gaps table (or its summary).
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUNDLED_ACTUALS_FILE, loadBundledActuals } from '../../actuals/bundled.js';
+import { loadActuals } from '../../actuals/load.js';
+import type { ActualRow } from '../../actuals/types.js';
+import { computeGaps } from '../../gaps/compute.js';
+import { type GapGroupBy, summarizeGaps } from '../../gaps/summarize.js';
+import { GAP_COLUMNS } from '../../gaps/table.js';
+import { GAP_STATUSES } from '../../gaps/types.js';
+import { formatCsv } from '../../io/csv.js';
+import { dataPath } from '../../io/paths.js';
+import { readTargets } from '../../targets/read.js';
+
+const HELP = `usage: cluster-targets gap [--targets PATH] [--actuals PATH...] [--as-of YEAR] [--format csv|json]
+                          [--out PATH] [--summary doc_id|region|metric|tier] [--window YEARS]
+                          [--on-track R] [--acceleration R]
+
+Judge every target against the actual statistics: one row per target and judged year, with every component of
+the verdict (base, actual, target and 力争 figures, attainment, 序时进度, CAGRs, R, projection, status, score).
+
+  --targets PATH     targets table (.csv or .json); default: the bundled data/targets.csv
+  --actuals PATH     actuals file or folder (repeatable; a folder loads every .csv/.tsv/.xlsx/.xls/.json/
+                     .parquet/.arrow file in it except rejects*); default: the bundled published figures
+                     (data/actuals/hubei-actuals-published.csv)
+  --as-of YEAR       assessment year (default: the latest year among the actuals)
+  --format csv|json  output format (default csv)
+  --out PATH         write to a file instead of stdout
+  --summary BY       print counts per status and the Open SDG score by doc_id, region, metric or tier
+  --window YEARS     measure the trend over the last YEARS years only (Eurostat's short-term view)
+  --on-track R       R at or above which a target is on track (default 0.95)
+  --acceleration R   R at or above which it needs acceleration rather than being off track (default 0.6)
+
+Method: docs/gaps.md.`;
+
+const ACTUAL_EXTENSIONS = new Set([
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.xlsx',
+  '.xlsm',
+  '.xls',
+  '.json',
+  '.parquet',
+  '.arrow',
+]);
+
+/** The actuals files named by the arguments (folders expanded, sorted). */
+function actualFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new Error(`gap: actuals path ${p} does not exist`);
+    if (statSync(p).isDirectory()) {
+      const files = readdirSync(p)
+        .filter((f) => ACTUAL_EXTENSIONS.has(extname(f).toLowerCase()) && !/^rejects/i.test(f))
+        .sort()
+        .map((f) => join(p, f));
+      if (files.length === 0)
+        throw new Error(`gap: actuals folder ${p} holds no actuals file (.csv, .xlsx, .json…)`);
+      out.push(...files);
+    } else out.push(p);
+  }
+  return out;
+}
+
+function numberOption(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new Error(`gap: --${name} must be a number, got "${v}"`);
+  return n;
+}
+
+/**
+ * Run `cluster-targets gap`.
+ *
+ * @example
+ * await run(['--as-of', '2022', '--summary', 'doc_id'])
+ * @throws {Error} on bad options or unreadable/missing inputs, naming the option or path.
+ * Complexity: that of {@link computeGaps} plus loading.
+ */
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      targets: { type: 'string' },
+      actuals: { type: 'string', multiple: true },
+      'as-of': { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+      summary: { type: 'string' },
+      window: { type: 'string' },
+      'on-track': { type: 'string' },
+      acceleration: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const format = values.format;
+  if (format !== 'csv' && format !== 'json')
+    throw new Error(`gap: --format must be csv or json, got "${format}"`);
+  const by = values.summary as GapGroupBy | undefined;
+  if (by !== undefined && !['doc_id', 'region', 'metric', 'tier'].includes(by)) {
+    throw new Error(`gap: --summary must be doc_id, region, metric or tier, got "${by}"`);
+  }
+  const asOf = numberOption('as-of', values['as-of']);
+  if (asOf !== undefined && !Number.isInteger(asOf))
+    throw new Error(`gap: --as-of must be a year, got "${asOf}"`);
+  const window = numberOption('window', values.window);
+  const onTrack = numberOption('on-track', values['on-track']);
+  const acceleration = numberOption('acceleration', values.acceleration);
+
+  const targetsPath = values.targets ?? dataPath('targets.csv');
+  if (!existsSync(targetsPath)) {
+    throw new Error(
+      `gap: targets table ${targetsPath} not found${values.targets ? '' : ' (the bundled data/targets.csv is missing; pass --targets PATH)'}`,
+    );
+  }
+  if (!values.actuals && !existsSync(dataPath('actuals', BUNDLED_ACTUALS_FILE))) {
+    throw new Error(
+      `gap: the bundled actuals ${dataPath('actuals', BUNDLED_ACTUALS_FILE)} are missing; pass --actuals PATH`,
+    );
+  }
+  const files = values.actuals ? actualFiles(values.actuals) : [];
+  const targets = readTargets(targetsPath);
+  const actuals: ActualRow[] = [];
+  let rejected = 0;
+  const loaded = values.actuals
+    ? await Promise.all(files.map((f) => loadActuals(f)))
+    : [await loadBundledActuals()];
+  for (const res of loaded) {
+    for (const r of res.rows) actuals.push(r);
+    rejected += res.rejects.length;
+  }
+  if (rejected > 0) {
+    process.stderr.write(
+      `gap: ${rejected} actual rows rejected while loading (see cluster-targets actuals)\n`,
+    );
+  }
+  const thresholds: Record<string, number> = {};
+  if (onTrack !== undefined) thresholds.onTrack = onTrack;
+  if (acceleration !== undefined) thresholds.acceleration = acceleration;
+  const gaps = computeGaps(targets, actuals, {
+    ...(asOf !== undefined ? { asOf } : {}),
+    window: window ?? null,
+    thresholds,
+  });
+
+  let text: string;
+  if (by !== undefined) {
+    const summary = summarizeGaps(gaps, { by });
+    const cols = [
+      'by',
+      'key',
+      'rows',
+      'targets',
+      'judged',
+      'achieved_share',
+      'score_mean',
+      'score_n',
+      'all_achieved',
+      ...GAP_STATUSES,
+    ];
+    text = format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatCsv(cols, summary);
+  } else {
+    text = format === 'json' ? `${JSON.stringify(gaps, null, 2)}\n` : formatCsv(GAP_COLUMNS, gaps as never);
+  }
+  if (values.out) writeFileSync(values.out, text);
+  else process.stdout.write(text);
+  const counts = GAP_STATUSES.map((s) => [s, gaps.filter((g) => g.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
+  process.stderr.write(`gap: ${targets.length} targets → ${gaps.length} rows (${counts})\n`);
+  return 0;
+}

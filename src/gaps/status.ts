@@ -1,0 +1,85 @@
+/**
+ * The verdict: the first status whose condition holds, in {@link GAP_STATUSES} order.
+ */
+import type { GapThresholds } from './options.js';
+import type { GapStatus } from './types.js';
+
+/** Whether a figure meets a target: `unknown` when a published bound (超过…, 以下…) cannot tell. */
+export type Met = 'met' | 'not_met' | 'unknown';
+
+/** What {@link classifyStatus} decides on. */
+export interface StatusInput {
+  /** A reason the actual cannot be compared with the target (basis, unit, caliber), else `null`. */
+  notComparable: string | null;
+  /** A reason there is not enough data to judge, else `null`. */
+  insufficient: string | null;
+  /** Whether the target figure is met at the judged year. */
+  met: Met;
+  /** Whether the 力争 figure is met (`not_met` when there is none). */
+  metStretch: Met;
+  /** True when the judged year is the target year (the deadline has passed or is the year judged). */
+  due: boolean;
+  /** Whether meeting the figure before the deadline counts as achieved (not for 年均 averages). */
+  earlyCounts: boolean;
+  /** 序时进度 τ (null when there is no base). */
+  tau: number | null;
+  /** R (or its linear analogue). */
+  ratio: number | null;
+  /** Distance progress π by the row's method. */
+  progress: number | null;
+}
+
+/**
+ * Classify a judged row. Order (first match wins): `not_comparable`, `insufficient_data`, then for a due target
+ * `achieved_stretch` / `achieved` / `missed` (a bound that cannot tell is `insufficient_data`); before the deadline
+ * `achieved_stretch` / `achieved` when met early, `not_due` when τ ≤ 0, `insufficient_data` without a trend,
+ * `regressing` when R < 0 or π < 0, `on_track` when R ≥ onTrack, `needs_acceleration` when R ≥ acceleration,
+ * else `off_track`.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * classifyStatus({ notComparable: null, insufficient: null, met: 'met', metStretch: 'not_met', due: true,
+ *   earlyCounts: true, tau: 1, ratio: 1.02, progress: 1.1 }, DEFAULT_THRESHOLDS).status // 'achieved'
+ * @throws never.
+ */
+export function classifyStatus(input: StatusInput, t: GapThresholds): { status: GapStatus; why: string } {
+  if (input.notComparable !== null) return { status: 'not_comparable', why: input.notComparable };
+  if (input.insufficient !== null) return { status: 'insufficient_data', why: input.insufficient };
+  const canMeetNow = input.due || input.earlyCounts;
+  if (canMeetNow && input.met === 'met') {
+    return input.metStretch === 'met'
+      ? {
+          status: 'achieved_stretch',
+          why: input.due ? '力争 figure met' : '力争 figure met early (提前实现)',
+        }
+      : { status: 'achieved', why: input.due ? 'target met' : 'target met early (提前实现)' };
+  }
+  if (input.due) {
+    if (input.met === 'unknown') {
+      return {
+        status: 'insufficient_data',
+        why: 'the actual is published only as a bound that cannot show whether the target was met',
+      };
+    }
+    return { status: 'missed', why: 'deadline passed and target not met' };
+  }
+  if (input.tau === null || input.tau <= 0) {
+    if (input.tau !== null) return { status: 'not_due', why: 'no actual after the base year yet (τ ≤ 0)' };
+    return { status: 'insufficient_data', why: 'no base value: the trend cannot be assessed' };
+  }
+  if (input.ratio === null) {
+    return {
+      status: 'insufficient_data',
+      why: 'the rate of progress is undefined (zero or sign-changing values)',
+    };
+  }
+  if (input.ratio < 0 || (input.progress !== null && input.progress < 0)) {
+    return { status: 'regressing', why: 'moving away from the target (倒退)' };
+  }
+  if (input.ratio >= t.onTrack) return { status: 'on_track', why: `R ≥ ${t.onTrack} (符合序时进度)` };
+  if (input.ratio >= t.acceleration) {
+    return { status: 'needs_acceleration', why: `${t.acceleration} ≤ R < ${t.onTrack}` };
+  }
+  return { status: 'off_track', why: `0 ≤ R < ${t.acceleration} (滞后)` };
+}

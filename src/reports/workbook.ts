@@ -1,0 +1,215 @@
+/**
+ * The Excel workbook: sheets `targets`, `gaps`, `actuals` and `sources`, real numbers, units in the headers, a
+ * frozen header row, and text that Excel can never run as a formula.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ActualRow } from '../actuals/types.js';
+import { displayUnit, toDisplay } from '../charts/units.js';
+import type { GapRow } from '../gaps/types.js';
+import { RESPONSIBLE_SEPARATOR, TARGET_COLUMNS, type TargetRow } from '../targets/types.js';
+
+/** What {@link writeWorkbook} writes. */
+export interface WorkbookInput {
+  targets: readonly TargetRow[];
+  gaps?: readonly GapRow[];
+  actuals?: readonly ActualRow[];
+  /**
+   * Rows of the `sources` sheet (e.g. `seedIndex()` entries plus the actuals' sources): each object's own
+   * properties become columns, in first-seen order. When absent, the sheet lists the targets' documents and the
+   * actuals' distinct sources.
+   */
+  sources?: readonly object[];
+}
+
+/** The actual-row columns, in output order. */
+const ACTUAL_COLUMNS = [
+  'region',
+  'region_code',
+  'scope',
+  'subject',
+  'metric',
+  'indicator',
+  'year',
+  'period',
+  'value',
+  'unit',
+  'bound',
+  'growth_pct',
+  'growth_bound',
+  'price_basis',
+  'preliminary',
+  'source',
+  'quote',
+] as const satisfies readonly (keyof ActualRow)[];
+
+const IN_UNIT = '[base unit, see unit]';
+const RATIO = '[ratio, 1 = 100%]';
+const PER_YEAR = '[per year, 0.1 = 10%]';
+
+/**
+ * Number formats by header unit: thousands separators for base-unit values (1,000,000,000,000 rather than
+ * 1E+12), four decimals for ratios and rates. Only the display changes; cells hold the full numbers.
+ */
+const NUMBER_FORMATS: Readonly<Record<string, string>> = {
+  [IN_UNIT]: '#,##0.####',
+  [RATIO]: '0.0000',
+  [PER_YEAR]: '0.0000',
+};
+
+/** Unit notes appended to headers: `value [base unit, see unit]`, `tau [ratio, 1 = 100%]`. */
+export const HEADER_UNITS: Readonly<Record<string, string>> = {
+  value: IN_UNIT,
+  value_max: IN_UNIT,
+  base_value: IN_UNIT,
+  actual_value: IN_UNIT,
+  target_value: IN_UNIT,
+  stretch_value: IN_UNIT,
+  projection: IN_UNIT,
+  base_year: '[year]',
+  start_year: '[year]',
+  deadline_year: '[year]',
+  deadline_year_max: '[year]',
+  judged_year: '[year]',
+  base_year_used: '[year]',
+  actual_year: '[year]',
+  target_year: '[year]',
+  eta_year: '[year]',
+  year: '[year]',
+  years_ahead: '[years]',
+  span_start: '[UTF-16 offset]',
+  span_end: '[UTF-16 offset]',
+  attainment: RATIO,
+  attainment_stretch: RATIO,
+  progress_linear: RATIO,
+  progress_geometric: RATIO,
+  tau: RATIO,
+  schedule_gap: RATIO,
+  schedule_ratio: RATIO,
+  ratio_r: RATIO,
+  cagr_observed: PER_YEAR,
+  cagr_required: PER_YEAR,
+  cagr_required_max: PER_YEAR,
+  cagr_required_remaining: PER_YEAR,
+  growth_pct: '[%]',
+  score: '[−5…+5]',
+  direction: '[+1 higher is better, −1 lower]',
+  display_value: '[display_unit]',
+};
+
+/**
+ * True for text that a spreadsheet would read as a formula or command: starting with `=`, `+`, `-`, `@`, a tab,
+ * a carriage return or a line feed.
+ *
+ * @example
+ * isFormulaLike('=HYPERLINK("http://x","y")') // true
+ * isFormulaLike('光电子信息') // false
+ * Complexity: O(1).
+ * @throws never.
+ */
+export function isFormulaLike(text: string): boolean {
+  return /^[=+\-@\t\r\n]/.test(text);
+}
+
+type CellValue = string | number | boolean | null;
+
+/** A value as a cell: finite numbers and booleans as such, arrays joined with `|`, everything else as text. */
+function cellValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map(String).join(RESPONSIBLE_SEPARATOR);
+  if (typeof v === 'string') return v;
+  return JSON.stringify(v);
+}
+
+function addSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly string[],
+  rows: readonly object[],
+): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const headers = columns.map((c) => (HEADER_UNITS[c] ? `${c} ${HEADER_UNITS[c]}` : c));
+  const header = ws.addRow(headers);
+  header.font = { bold: true };
+  const widths = headers.map((h) => Math.min(60, Math.max(8, h.length + 2)));
+  for (const r of rows) {
+    const row = ws.addRow(columns.map(() => null));
+    columns.forEach((c, j) => {
+      const v = cellValue((r as Record<string, unknown>)[c]);
+      if (v === null) return;
+      const cell = row.getCell(j + 1);
+      cell.value = v;
+      if (typeof v === 'number') {
+        const fmt = NUMBER_FORMATS[HEADER_UNITS[c] ?? ''];
+        if (fmt) cell.numFmt = fmt;
+      } else if (typeof v === 'string') {
+        // text is written as a shared string (never a formula); formula-like text also gets the Text number
+        // format '@', so that re-editing the cell in Excel keeps it text
+        if (isFormulaLike(v)) cell.numFmt = '@';
+        widths[j] = Math.min(60, Math.max(widths[j]!, [...v].length + 2));
+      }
+    });
+  }
+  ws.columns.forEach((col, j) => {
+    col.width = widths[j];
+  });
+  if (columns.length > 0)
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, rows.length + 1), column: columns.length },
+    };
+}
+
+function orderedKeys(rows: readonly object[], first: readonly string[] = []): string[] {
+  const keys = new Set<string>(first);
+  for (const r of rows) for (const k of Object.keys(r)) keys.add(k);
+  return [...keys];
+}
+
+/**
+ * Write the workbook: `targets` (TARGET_COLUMNS plus `display_value`/`display_unit`, e.g. 3200 亿元), `gaps`
+ * (target columns then judgement columns, as present in the rows), `actuals`, `sources`. Numbers are numeric
+ * cells in base units with the unit in the header (`value [base unit, see unit]`, `tau [ratio, 1 = 100%]`) and
+ * a display format (`#,##0.####` for values, `0.0000` for ratios and rates); the header row is frozen and
+ * filterable.
+ *
+ * Formula safety: exceljs writes every string as a shared string (`t="s"`), never as a formula; text that starts
+ * with `=`, `+`, `-`, `@`, tab, CR or LF also gets the Text number format `@` (exceljs 4.4 cannot write the
+ * `quotePrefix` style), so Excel keeps it text even after the cell is edited. The text itself is not altered.
+ *
+ * @example
+ * await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, 'out/report.xlsx');
+ * Complexity: O(rows × columns).
+ * @throws {Error} when the file cannot be written (the path and the fs error).
+ */
+export async function writeWorkbook(input: WorkbookInput, path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'cluster-targets';
+  const targets = input.targets.map((t) => {
+    const u = displayUnit(t.unit, [t.value, t.value_max]);
+    return { ...t, display_value: toDisplay(t.value, u), display_unit: u.label };
+  });
+  addSheet(wb, 'targets', [...TARGET_COLUMNS, 'display_value', 'display_unit'], targets);
+  const gaps: readonly object[] = input.gaps ?? [];
+  addSheet(wb, 'gaps', orderedKeys(gaps, TARGET_COLUMNS), gaps);
+  addSheet(wb, 'actuals', ACTUAL_COLUMNS, input.actuals ?? []);
+  let sources = input.sources;
+  if (!sources) {
+    const docs = [...new Set(input.targets.map((t) => t.doc_id))].map((id) => ({ kind: 'document', id }));
+    const srcs = [...new Set((input.actuals ?? []).map((a) => a.source))].map((id) => ({
+      kind: 'actuals',
+      id,
+    }));
+    sources = [...docs, ...srcs];
+  }
+  addSheet(wb, 'sources', orderedKeys(sources), sources);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await wb.xlsx.writeFile(path);
+  } catch (e) {
+    throw new Error(`writeWorkbook: cannot write ${path}: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,927 @@
+/**
+ * The extractor: a policy text in, one {@link TargetRow} per numeric target out.
+ *
+ * Pipeline: body span (site noise left out) → sentences (spans, wrapped lines joined) → quantities of each
+ * sentence (the quantity parser) → a role for each figure (target, qualifier, list size, tier word, not a target)
+ * → subjects, scopes and distribution (lists, 分别, 均, 各, shared predicates, base/stretch pairs) → names (kind,
+ * metric, subject type, price basis), deadline, aggregation, 责任单位 → rows with stable ids.
+ */
+
+import { type Comparator, TIERS, type Tier } from '../quantities/types.js';
+import { findBody } from '../text/body.js';
+import { type DeadlinePhrase, findDeadlines, parseHorizon, titleYear } from '../text/horizon.js';
+import { type Sentence, segmentSentences } from '../text/segment.js';
+import { classifyTarget } from './classify.js';
+import { type Clause, classifyFigures, type Figure } from './figures.js';
+import { AGGREGATION_WORDS, COUNT_VERBS, REWARD_WORDS } from './lexicon.js';
+import { readPhrase, splitMembers, tidySubject } from './phrase.js';
+import { responsibleAt } from './responsible.js';
+import type { Aggregation, TargetRow } from './types.js';
+
+/** What the extractor needs to know about a document besides its text. */
+export interface ExtractOptions {
+  /** The document id (file name without extension). */
+  docId: string;
+  /** The issuing region (武汉市). */
+  region: string;
+  /** GB/T 2260 code of the region, if known. */
+  regionCode?: string | null;
+  /** The year the document was issued. */
+  issuedYear: number;
+  /**
+   * The document's horizon as an index states it (`到2018年`, `力争用3-5年时间`, `2021年`); when absent, the first
+   * deadline phrase of the document's first third is used, else the issue year.
+   */
+  horizon?: string;
+}
+
+/** A short section heading naming an industry: (一)工程机械产业。 / 1、光电子信息产业集群 */
+const SECTION_INDUSTRY =
+  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])([\u4e00-\u9fff]{2,12}?)(?:产业集群|产业链|产业|行业)[。.]?$/;
+
+/** A sentence about a past year's result: 2023年全市规上工业营业收入达到1.8万亿元,同比增长5.6%. */
+const PAST_RESULT =
+  /^[^，,。；;]{0,8}?(20\d\d)年(?![^。]*(?:目标|力争|争取|预期))[^。]{0,30}?(?:实现|完成|达到|同比|比上年)/;
+const PAST_FACT =
+  /^[^，,。；;]{0,8}?(20\d\d)年(?:底|末|上半年|前三季度)?(?:全市|全省|全县|全区|全年|我市|我省)?(?:共|累计)?(?:实现|完成|达到|新增|引进)/;
+
+interface Horizon {
+  startYear: number;
+  deadlineYear: number | null;
+  deadlineYearMax: number | null;
+}
+
+interface Ctx {
+  /** 全市, 全省, 全县 or 全区 by the issuing region's level. */
+  defaultScope: string;
+  /** The industry a short section heading names ((一)工程机械产业), for targets of its section with no subject. */
+  headingSubject: string | null;
+  text: string;
+  opts: ExtractOptions;
+  horizon: Horizon;
+  section: DeadlinePhrase | null;
+  who: (offset: number) => string[];
+}
+
+/** A subject carried from one clause to the next within a sentence. */
+interface Carried {
+  members: string[];
+  scopes: string[];
+  /** Offset (clean) where the subject starts: quotes start there. */
+  start: number;
+  metricWord: string | null;
+  tier: Tier | null;
+  /** Qualifier bands in the subject (过100亿元、50-100亿元、10-50亿元的企业), with the text around them. */
+  bands: { texts: string[]; tiers: (Tier | null)[]; prefix: string; suffix: string } | null;
+  distributive: boolean;
+  respectively: boolean;
+  used: boolean;
+  /** False for a subject read from a clause without figures (a weaker guess, replaced by any later one). */
+  strong?: boolean;
+  /** The list-size figure that closed the members (光电子信息、汽车及零部件2个…), if any. */
+  listsize: Figure | null;
+  /** The creation verb before a listed set of members (新增, 培育形成), if any. */
+  verb: string | null;
+  /** Two verbs sharing one object and figure (引进和开工…分别达到80个): one row per verb. */
+  verbs: string[] | null;
+}
+
+const VERB_PAIR =
+  /^(引进|开工|签约|建成|投产|竣工|新建|培育|认定|新增|招引|落地)(?:和|与|及|、)(引进|开工|签约|建成|投产|竣工|新建|培育|认定|新增|招引|落地)/;
+
+/** A lead that holds only a scope or time words (全市100家重点企业…). */
+const SCOPE_OR_TIME_ONLY =
+  /^(?:全市|全省|全县|全区|全年|每年|年均|累计|力争|争取|确保|其中|同时|共|(?:到|至)?20\d\d年(?:底|前)?|[,，])*$/;
+
+/** "以黄州电子信息材料,麻城石材,…为重点,培育10个过百亿级特色产业集群": a list of named clusters and their count. */
+const NAMED_LIST =
+  /以(.{4,400}?)为(?:重点|主导|主体|核心|方向|主)[,，]?(?:培育|打造|发展|壮大|形成|建设)(?:形成)?$/;
+
+/** The words between two counted items of a list: 国家级制造业创新中心、 / 协同创新中心和 */
+const LIST_CONTINUATION = /^[\u4e00-\u9fff\dA-Za-z“”()（）]{0,30}(?:、|和|及|以及)$/;
+const LIST_VERB = /^(?:培育形成|培育|新增|形成|打造|建设|建成|发展|壮大|做强|突破性发展)+/;
+const LIST_VERB_BEFORE = /(?:培育形成|培育|新增|形成|打造|建设|建成|发展|壮大)$/;
+
+interface Draft {
+  row: Omit<TargetRow, 'target_id'>;
+  figure: Figure;
+}
+
+const tierOfValue = (v: number): Tier | null => TIERS.find((t) => t.yuan === v)?.tier ?? null;
+
+/** The horizon from options or from the document itself. */
+function documentHorizon(text: string, bodyStart: number, bodyEnd: number, opts: ExtractOptions): Horizon {
+  const fromIndex = opts.horizon ? parseHorizon(opts.horizon, opts.issuedYear) : null;
+  if (fromIndex) return fromIndex;
+  // an annual plan names its year in the title or first heading (2018年…工作任务): that year is the horizon
+  const annual = titleYear(text.slice(bodyStart, bodyStart + 300));
+  if (annual !== null && annual >= opts.issuedYear - 1 && annual <= opts.issuedYear + 1)
+    return { startYear: annual, deadlineYear: annual, deadlineYearMax: null };
+  const head = text.slice(bodyStart, bodyStart + Math.max(600, Math.floor((bodyEnd - bodyStart) / 3)));
+  const [first] = findDeadlines(head, opts.issuedYear).filter((d) => d.deadlineYear >= opts.issuedYear);
+  if (first) {
+    return {
+      startYear: first.startYear ?? opts.issuedYear,
+      deadlineYear: first.deadlineYear,
+      deadlineYearMax: first.deadlineYearMax,
+    };
+  }
+  return { startYear: opts.issuedYear, deadlineYear: null, deadlineYearMax: null };
+}
+
+const AGGREGATION_GLOBAL = AGGREGATION_WORDS.map(([re, agg]) => [new RegExp(re.source, 'g'), agg] as const);
+
+/** The aggregation a figure at `pos` of sentence `s` has, from the words before it. */
+function aggregationAt(
+  s: string,
+  pos: number,
+  horizon: Horizon,
+  phrase: string,
+  deadline: DeadlinePhrase | null,
+): Aggregation {
+  let best: { at: number; agg: Aggregation } | null = null;
+  const before = s.slice(0, pos);
+  // 年均 binds to its own clause: a comma, a bracket or 其中 starts a new one (年均增长8%(其中制造业增长9%))
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf('，'),
+    before.lastIndexOf('；'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('('),
+    before.lastIndexOf('（'),
+    before.lastIndexOf('其中'),
+  );
+  for (const [g, agg] of AGGREGATION_GLOBAL) {
+    g.lastIndex = 0;
+    for (let m = g.exec(before); m; m = g.exec(before)) {
+      // 年均 binds to its own clause (年均增长8%); 每年 and 累计 reach over the sentence
+      if (agg === 'annual_average' && m.index < clauseStart) continue;
+      if (!best || m.index > best.at) best = { at: m.index, agg };
+    }
+  }
+  if (best) return best.agg;
+  if (deadline?.duration && deadline.deadlineYearMax === null) return 'cumulative';
+  const multiYear = horizon.deadlineYear !== null && horizon.deadlineYear > horizon.startYear;
+  if (multiYear && /新增|新引进|净增/.test(phrase)) return 'cumulative';
+  return 'point';
+}
+
+function isCjk(c: string | undefined): boolean {
+  return c !== undefined && /[\u4e00-\u9fff“"]/.test(c);
+}
+
+/** The noun a count counts when it comes after the figure: 600个亿元以上项目 → 亿元以上项目. */
+function subjectAfter(s: string, f: Figure, stop: number): string | null {
+  let t = s.slice(f.end, stop);
+  t = t.replace(/^(?:以上|左右|以内|及以上|多)/, '');
+  if (!isCjk(t[0]) || /^(?:的|和|及|与|以上|为|是|在|等|、)/.test(t)) return null;
+  t = t.replace(/[、，,和及与]+$/, '');
+  // what follows the counted noun is not part of it: 人才来汉创新创业, 院士和一批商界领袖, 企业入驻, 园区建设
+  t = t.replace(/(?:[(（]责任.*|(?:和|及)一批.*|来汉.*|入驻.*|落户.*|(?<=.{2})建设$|(?<=.{2})入库$)/, '');
+  return t.length > 0 ? t : null;
+}
+
+/** The noun an amount belongs to after it: 规模20亿元的黄冈产业投资基金, 2亿元专项资金, 万亿社会投资. */
+function nounAfterAmount(s: string, f: Figure, stop: number): string | null {
+  if (f.q.unit !== 'yuan' && f.q.unit !== 'km2' && f.q.unit !== 'mu' && f.q.unit !== 'hectare') return null;
+  const t = s.slice(f.end, stop);
+  const m =
+    /^(?:以上|左右)?(?:的)?([\u4e00-\u9fff“”]{0,14}(?:基金|资金|项目库|投资|工业园区|园区|净地|用地|经费))/.exec(
+      t,
+    );
+  return m ? m[1]! : null;
+}
+
+/**
+ * Extract every numeric target of a policy text.
+ *
+ * Complexity: O(n) in the text length times a small factor per figure (each sentence's figures are compared
+ * pairwise: O(k²) for k figures of a sentence).
+ *
+ * @example
+ * extractTargets('2021年的主要目标:\n——地区生产总值达到17600亿元、增长12%,力争达到17800亿元、增长13%;',
+ *   { docId: 'demo', region: '武汉市', regionCode: '420100', issuedYear: 2021 }).length // 4
+ * @throws {Error} when `issuedYear` is not a year (1949–2100) or `docId` is empty.
+ */
+export function extractTargets(text: string, options: ExtractOptions): TargetRow[] {
+  if (!options.docId)
+    throw new Error('extractTargets: options.docId is required (the file name without extension)');
+  if (!Number.isInteger(options.issuedYear) || options.issuedYear < 1949 || options.issuedYear > 2100)
+    throw new Error(`extractTargets(${options.docId}): issuedYear must be a year, got ${options.issuedYear}`);
+  const body = findBody(text);
+  const level = /(省|自治区|县|区|市)$/.exec(options.region)?.[1];
+  const ctx: Ctx = {
+    defaultScope:
+      level === '省' || level === '自治区'
+        ? '全省'
+        : level === '县'
+          ? '全县'
+          : level === '区'
+            ? '全区'
+            : '全市',
+    headingSubject: null,
+    text,
+    opts: options,
+    horizon: documentHorizon(text, body.start, body.end, options),
+    section: null,
+    who: responsibleAt(text),
+  };
+  const drafts: Draft[] = [];
+  for (const s of segmentSentences(text, body)) {
+    if (/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(s.clean)) {
+      ctx.section = null;
+      ctx.headingSubject = null;
+    }
+    const heading = SECTION_INDUSTRY.exec(s.clean);
+    if (heading) ctx.headingSubject = heading[1]!;
+    // a statistic of a past year stated as fact: 2022年全市实现地区生产总值5000亿元
+    const past = PAST_FACT.exec(s.clean);
+    if (past && Number(past[1]) < options.issuedYear) continue;
+    const result = PAST_RESULT.exec(s.clean);
+    if (result && Number(result[1]) < options.issuedYear) continue;
+    const dl = findDeadlines(s.clean, options.issuedYear);
+    if (dl.length > 0 && s.clean.length <= 40 && /目标|任务/.test(s.clean)) ctx.section = dl[0]!;
+    drafts.push(...extractSentence(s, ctx));
+  }
+  return assignIds(drafts.map((d) => d.row));
+}
+
+/** Give rows their ids: `<doc_id>:<span_start>:<k>`, k counting the rows that share a span start, in order. */
+function assignIds(rows: Omit<TargetRow, 'target_id'>[]): TargetRow[] {
+  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => a.r.span_start - b.r.span_start || a.i - b.i);
+  const seen = new Map<number, number>();
+  return sorted.map(({ r }) => {
+    const k = (seen.get(r.span_start) ?? 0) + 1;
+    seen.set(r.span_start, k);
+    return { target_id: `${r.doc_id}:${r.span_start}:${k}`, ...r };
+  });
+}
+
+function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
+  const s = sent.clean;
+  const { figures, clauses } = classifyFigures(s);
+  if (!figures.some((f) => f.role === 'target' || f.role === 'tier')) return [];
+  const out: Draft[] = [];
+  const deadlines = findDeadlines(s, ctx.opts.issuedYear);
+  let carried: Carried | null = null;
+  let lastMetric: { word: string; unit: string } | null = null;
+  let lastScopes: string[] = [];
+  let prevTargetEnd = 0;
+  let baseSeen = false;
+  let stretchOn = false;
+  const emitted = new Set<Figure>();
+
+  const phraseCache = new Map<number, ReturnType<typeof readPhrase>>();
+  const phraseOf = (from: number, to: number) => {
+    const key = from * 100003 + to;
+    let p = phraseCache.get(key);
+    if (!p) {
+      p = readPhrase(s, from, to);
+      phraseCache.set(key, p);
+    }
+    return p;
+  };
+  const carriedFrom = (_clause: Clause, from: number, to: number): Carried | null => {
+    const ph = phraseOf(from, to);
+    const inside = figures.filter((g) => g.start >= from && g.end <= to);
+    const listsize = inside.find((g) => g.role === 'listsize');
+    let subjectText = ph.subject;
+    let start = ph.start;
+    let verb: string | null = null;
+    if (listsize) {
+      // members are the items before the list size; a creation verb before them is kept aside
+      const p2 = phraseOf(from, listsize.start);
+      subjectText = p2.subject;
+      start = p2.start;
+      const v = LIST_VERB.exec(subjectText);
+      if (v) {
+        verb = v[0];
+        subjectText = subjectText.slice(v[0].length);
+        start += v[0].length;
+      } else if (LIST_VERB_BEFORE.test(s.slice(Math.max(from, start - 6), start))) verb = 'before';
+    }
+    const quals = inside.filter((g) => g.role === 'qualifier');
+    let bands: Carried['bands'] = null;
+    if (quals.length > 1) {
+      const first = quals[0]!;
+      const last = quals[quals.length - 1]!;
+      const prefixStart = Math.max(ph.start, from);
+      bands = {
+        tiers: quals.map((g) => g.tier ?? (g.q.valueMax === null ? tierOfValue(g.value) : null)),
+        texts: quals.map((g) => {
+          const own = s.slice(g.start, g.end);
+          const word = /^(?:突破|超过|过|达到)/.exec(s.slice(first.start, first.end))?.[0] ?? '';
+          const bare = own.replace(/^(?:突破|超过|过|达到)/, '');
+          return g.q.valueMax === null ? `${word}${bare}` : bare;
+        }),
+        prefix: s.slice(prefixStart, first.start).replace(/^对/, ''),
+        suffix: s
+          .slice(last.end, to)
+          .replace(/^[、]/, '')
+          .replace(/(?:分别|均|各|都|达到|力争|争取|突破|超过|不低于|不少于|给予|一次性|[,，])+$/, ''),
+      };
+    }
+    const tierFig =
+      inside.find((g) => g.role === 'tier') ??
+      inside.find((g) => g.role === 'qualifier' && g.tier) ??
+      (quals.length === 1 && quals[0]!.q.valueMax === null && tierOfValue(quals[0]!.value)
+        ? quals[0]
+        : undefined);
+    const pair = VERB_PAIR.exec(subjectText);
+    let verbs: string[] | null = null;
+    if (pair) {
+      verbs = [pair[1]!, pair[2]!];
+      subjectText = subjectText.slice(pair[0].length);
+    } else if (/^其中/.test(s.slice(from, to)) && carried?.verbs) verbs = carried.verbs;
+    if (!subjectText && ph.scopes.length === 0) return null;
+    return {
+      members: subjectText ? splitMembers(subjectText, ph.distributive) : [],
+      listsize: listsize ?? null,
+      verb,
+      verbs,
+      scopes: ph.scopes,
+      start,
+      metricWord: ph.metricWord,
+      tier: tierFig ? (tierFig.tier ?? tierOfValue(tierFig.value)) : null,
+      bands,
+      distributive: ph.distributive,
+      respectively: ph.respectively,
+      used: false,
+    };
+  };
+
+  const targetsOf = (ci: number) => figures.filter((g) => g.clause === ci && g.role === 'target');
+  namedListRows();
+
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    const tgs = targetsOf(ci);
+    if (tgs.length === 0) {
+      const c = carriedFrom(clause, clause.start, clause.end);
+      const numeric = figures.some(
+        (g) =>
+          g.start >= clause.start && g.end <= clause.end && (g.role === 'listsize' || g.role === 'qualifier'),
+      );
+      if (c && (c.members.length > 0 || c.bands) && (numeric || !carried || carried.strong === false)) {
+        c.strong = numeric;
+        flushCarried(clause);
+        carried = c;
+      }
+      continue;
+    }
+    let from = clause.start;
+    let k = 0;
+    while (k < tgs.length) {
+      // a run: figures joined only by 、和及与 (分别达到8家、8家和120家)
+      const run: Figure[] = [tgs[k]!];
+      while (k + run.length < tgs.length) {
+        const nxt = tgs[k + run.length]!;
+        const gap = s.slice(run[run.length - 1]!.end, nxt.start);
+        if (/^(?:[、和及与]|以及)$/.test(gap)) run.push(nxt);
+        else break;
+      }
+      const first = run[0]!;
+      // subject after the figure (count followed by its noun)?
+      const skipped = new Set<Figure>();
+      const afterSubjects: (string | null)[] = run.map((f, i) => {
+        if (f.q.unit !== 'count' && f.q.unit !== 'people') return null;
+        const nextFig = figures.find((g) => g.start >= f.end && g.clause === ci && g.role === 'target');
+        const stop = nextFig ? nextFig.start : clause.end;
+        const noun = subjectAfter(s, f, stop);
+        if (!noun) return null;
+        const lead = i === 0 ? s.slice(from, f.start) : s.slice(run[i - 1]!.end, f.start);
+        const bare = phraseOf(from, f.start);
+        const ok =
+          COUNT_VERBS.test(lead.replace(/(?:均|各|分别|每年|全年|累计|共|力争|争取)$/, '')) ||
+          (bare.subject === '' && bare.metricWord === null && SCOPE_OR_TIME_ONLY.test(lead)) ||
+          (from > clause.start && LIST_CONTINUATION.test(lead)) ||
+          (i > 0 && /^[、和及与]*$/.test(lead));
+        if (!ok) skipped.add(f);
+        return ok ? noun : null;
+      });
+      const ph = phraseOf(from, first.start);
+      const phraseCarried = carriedFrom(clause, from, first.start);
+      if (afterSubjects.some((x) => x !== null)) {
+        // the phrase before is the verb/scope; keep 新X verbs (新开工, 新增, 新登记) in the subject
+        for (let i = 0; i < run.length; i++) {
+          const f = run[i]!;
+          const after = afterSubjects[i];
+          if (!after) continue;
+          let subject = after;
+          const verb = /(新[\u4e00-\u9fff]{1,2}|净增)$/.exec(
+            s.slice(from, f.start).replace(/(?:至少|不少于|达到)$/, ''),
+          );
+          if (verb) subject = verb[1] + subject;
+          // 4个国家级、10个省级、20个市级科技企业孵化器 → complete the level-only items with the last head
+          const levelOnly = /^(?:国家级|省级|市级|县级|区级|省级以上|国家级以上|市级以上)$/;
+          if (levelOnly.test(subject)) {
+            const later = figures.filter((g) => g.clause === ci && g.start > f.end && g.role === 'target');
+            for (const g of later) {
+              const nf = figures.find((h) => h.start >= g.end && h.clause === ci && h.role === 'target');
+              const a = subjectAfter(s, g, nf ? nf.start : clause.end);
+              if (a && !levelOnly.test(a)) {
+                const head = a.replace(/^(?:国家级|省级|市级|县级|区级)(?:以上)?/, '');
+                subject = `${subject}${head}`;
+                break;
+              }
+            }
+          }
+          const scopes = ph.scopes.length > 0 ? ph.scopes : lastScopes;
+          if (ph.scopes.length > 0) lastScopes = ph.scopes;
+          const quoteStart =
+            ph.subject.length <= 6 && ph.start < f.start ? Math.min(ph.start, f.start) : f.start;
+          const stopAfter = f.end + s.slice(f.end).indexOf(after) + after.length;
+          const sp = Math.max(stopAfter, f.end);
+          const tierQual = figures.find(
+            (g) => g.start >= f.end && g.end <= sp && (g.role === 'qualifier' || g.role === 'tier'),
+          );
+          for (const scope of scopes.length > 1 && ph.distributive ? scopes : [scopes.join('、')]) {
+            out.push(
+              makeRow(ctx, sent, f, {
+                subject: tidySubject(subject),
+                rawSubject: subject,
+                scope: scope || ctx.defaultScope,
+                metricWord: null,
+                quoteStart,
+                quoteEnd: sp,
+                tier: tierQual?.tier ?? (tierQual ? tierFromQualifier(tierQual, subject) : null),
+                phrase: s.slice(quoteStart, sp),
+                before: s.slice(from, f.start),
+                clause: s.slice(clause.start, clause.end),
+                stretch: false,
+                deadlines,
+                tierOnly: false,
+              }),
+            );
+          }
+          emitted.add(f);
+          if (carried) carried.used = true;
+          carried = {
+            members: [subject],
+            scopes,
+            start: quoteStart,
+            metricWord: null,
+            tier: null,
+            bands: null,
+            distributive: false,
+            respectively: false,
+            used: true,
+            listsize: null,
+            verb: null,
+            verbs: null,
+          };
+        }
+        if (afterSubjects.every((x) => x !== null)) {
+          for (const f of run) stretchStep(f, false);
+          from = run[run.length - 1]!.end;
+          prevTargetEnd = from;
+          k += run.length;
+          continue;
+        }
+      }
+      // subject before the figure
+      let subj: Carried | null = phraseCarried && phraseCarried.members.length > 0 ? phraseCarried : null;
+      if (!subj && phraseCarried?.bands) subj = phraseCarried;
+      if (!subj && carried?.strong === false && ctx.headingSubject) {
+        subj = { ...carried, members: [ctx.headingSubject], strong: true };
+      }
+      if (!subj && carried && (carried.strong !== false || ph.scopes.length === 0)) {
+        subj = {
+          ...carried,
+          scopes: ph.scopes.length > 0 ? ph.scopes : carried.scopes,
+          metricWord: ph.metricWord ?? carried.metricWord,
+          distributive: carried.distributive || ph.distributive,
+          respectively: carried.respectively || ph.respectively,
+        };
+        carried.used = true;
+      }
+      if (!subj) {
+        subj = {
+          listsize: null,
+          verb: null,
+          verbs: null,
+          members: [],
+          scopes: ph.scopes,
+          start: Math.min(ph.start, first.start),
+          metricWord: ph.metricWord,
+          tier: null,
+          bands: null,
+          distributive: ph.distributive,
+          respectively: ph.respectively,
+          used: true,
+        };
+      }
+      if (
+        phraseCarried &&
+        phraseCarried !== subj &&
+        phraseCarried.members.length === 0 &&
+        phraseCarried.scopes.length > 0
+      )
+        subj = { ...subj, scopes: phraseCarried.scopes };
+      if (subj.scopes.length > 0) lastScopes = subj.scopes;
+      else if (lastScopes.length > 0) subj = { ...subj, scopes: lastScopes };
+      // members for the run
+      const pending = run.filter((f, i) => afterSubjects[i] === null && !skipped.has(f));
+      const members = subj.members.length > 0 ? subj.members : [];
+      let pairs: { f: Figure; subject: string; scope: string; tier?: Tier | null }[] = [];
+      const scopes = subj.scopes;
+      const scopeList =
+        scopes.length > 1 && subj.distributive ? scopes : [scopes.join('、') || ctx.defaultScope];
+      const verbs = subj.verbs && subj.respectively ? subj.verbs : [''];
+      if (pending.length > 1 && subj.bands && subj.bands.texts.length === pending.length) {
+        const bands = subj.bands;
+        for (const v of verbs) {
+          pending.forEach((f, i) => {
+            pairs.push({
+              f,
+              subject: `${v}${bands.prefix}${bands.texts[i]}${bands.suffix}`,
+              scope: scopeList[0]!,
+              tier: bands.tiers[i] ?? null,
+            });
+          });
+        }
+      } else if (pending.length === 1 && verbs.length > 1 && members.length <= 1) {
+        for (const v of verbs)
+          pairs.push({ f: pending[0]!, subject: `${v}${members[0] ?? ''}`, scope: scopeList[0]! });
+      } else if (pending.length > 1 && members.length === pending.length) {
+        pairs = pending.map((f, i) => ({ f, subject: members[i]!, scope: scopeList[0]! }));
+      } else if (pending.length > 1 && scopes.length === pending.length && subj.respectively) {
+        pairs = pending.map((f, i) => ({ f, subject: members.join('、'), scope: scopes[i]! }));
+      } else {
+        for (const f of pending) {
+          const cls = previewKind(f);
+          const modifierList =
+            /的/.test(members[members.length - 1] ?? '') ||
+            REWARD_WORDS.test(s.slice(clause.start, clause.end));
+          const distribute =
+            members.length > 1 &&
+            (subj.distributive ||
+              (!modifierList && (cls === 'multiple' || cls === 'growth' || cls === 'share')));
+          const ms = distribute ? members : [members.join('、')];
+          for (const m of ms) for (const sc of scopeList) pairs.push({ f, subject: m, scope: sc });
+        }
+      }
+      for (const p of pairs) {
+        const f = p.f;
+        const noun = nounAfterAmount(s, f, clause.end);
+        if (
+          noun &&
+          p.subject &&
+          /(?:总规模|规模|总投资|设立|组建|形成|储备|带动|吸引|整理|改造|建设|安排)$/.test(p.subject)
+        ) {
+          const verb =
+            f.q.unit !== 'yuan' ? /(?:分别|各)?([\u4e00-\u9fff]{2,4})$/.exec(p.subject)?.[1] : null;
+          p.subject = verb && !/规模|投资/.test(verb) ? `${verb}${noun}` : '';
+        }
+        if (!p.subject) {
+          const domain = /在?([\u4e00-\u9fff]{2,10}?)(?:产业)?领域/.exec(s.slice(from, f.start));
+          const park = /(?:重点工业园区|[\u4e00-\u9fff]{0,4}园区)$/.exec(p.scope);
+          if (noun)
+            p.subject = domain && /基金/.test(noun) ? `${domain[1]}${noun.replace(/^产业/, '产业')}` : noun;
+          else if (park) p.subject = park[0];
+        }
+        const quoteStart = Math.min(subj.start, f.start);
+        out.push(
+          makeRow(ctx, sent, f, {
+            subject: tidySubject(p.subject || subj.metricWord || ph.metricWord || ''),
+            rawSubject: p.subject,
+            scope: p.scope,
+            metricWord:
+              ph.metricWord ??
+              subj.metricWord ??
+              ((ph.subject === '' || /^[,，、]?其中|^、/.test(s.slice(from, f.start))) &&
+              lastMetric?.unit === f.q.unit
+                ? lastMetric.word
+                : null),
+            quoteStart,
+            quoteEnd: f.end,
+            tier: p.tier !== undefined ? p.tier : (tierInText(p.subject) ?? subj.tier),
+            prevComparator: out.length > 0 ? out[out.length - 1]!.row.comparator : null,
+            phrase: s.slice(quoteStart, f.end),
+            before: s.slice(from, f.start),
+            clause: s.slice(clause.start, clause.end),
+            stretch: false,
+            deadlines,
+            tierOnly: false,
+          }),
+        );
+        emitted.add(f);
+      }
+      const mw = ph.metricWord ?? subj.metricWord;
+      if (mw && pending.length > 0) lastMetric = { word: mw, unit: pending[0]!.q.unit };
+      // stretch: 力争 after a base figure marks this and the following figures
+      const newSubject = phraseCarried !== null && subj === phraseCarried && phraseCarried.members.length > 0;
+      for (const f of pending) stretchStep(f, newSubject && f === pending[0]);
+      // carry the subject to later clauses
+      if (pending.length > 0 && (subj.members.length > 0 || subj.bands)) {
+        if (subj !== carried && !(carried && subj.start === carried.start)) flushCarried(clause);
+        carried = { ...subj, used: true };
+      }
+      from = run[run.length - 1]!.end;
+      prevTargetEnd = from;
+      k += run.length;
+    }
+  }
+  flushCarried(clauses[clauses.length - 1]!);
+  standaloneTierRows();
+  return out;
+
+  /** 以A,B,C为重点,培育N个过百亿级…集群 with N named items: one 产业规模 row per item instead of a count. */
+  function namedListRows(): void {
+    for (const f of figures) {
+      if (f.role !== 'target' || f.q.unit !== 'count') continue;
+      const m = NAMED_LIST.exec(s.slice(0, f.start));
+      if (!m) continue;
+      const listStart = m.index + 1;
+      const items: { text: string; start: number }[] = [];
+      let depth = 0;
+      let cur = listStart;
+      for (let i = listStart; i <= listStart + m[1]!.length; i++) {
+        const c = s[i];
+        if (c === '(' || c === '（') depth++;
+        if (c === ')' || c === '）') depth--;
+        if (
+          i === listStart + m[1]!.length ||
+          (depth === 0 && (c === ',' || c === '，' || c === ';' || c === '；'))
+        ) {
+          if (i > cur) items.push({ text: s.slice(cur, i), start: cur });
+          cur = i + 1;
+        }
+      }
+      if (items.length !== f.value || items.length < 2) continue;
+      const tierFig = figures.find((g) => g.start >= f.end && g.start <= f.end + 2 && g.tier);
+      if (!tierFig?.tier) continue;
+      f.role = 'listsize';
+      tierFig.role = 'tier';
+      emitted.add(tierFig);
+      const end = endOfNoun(tierFig.end, clauses[tierFig.clause]!.end);
+      for (const it of items) {
+        // places first (红安、罗田、黄州食品饮料 → 红安、罗田、黄州 | 食品饮料); a place name is taken as 2 characters
+        const parts = it.text.split('、');
+        const last = parts[parts.length - 1]!;
+        const places = [...parts.slice(0, -1), last.slice(0, 2)];
+        const subject = last.slice(2);
+        if (subject.length < 1) continue;
+        out.push(
+          makeRow(ctx, sent, tierFig, {
+            subject,
+            scope: places.join('、'),
+            metricWord: null,
+            quoteStart: listStart,
+            quoteEnd: end,
+            tier: tierFig.tier,
+            phrase: s.slice(listStart, end),
+            before: s.slice(f.start - 2, f.start),
+            clause: s.slice(clauses[f.clause]!.start, clauses[f.clause]!.end),
+            stretch: false,
+            deadlines,
+            tierOnly: true,
+          }),
+        );
+      }
+    }
+  }
+
+  function flushCarried(clause: Clause): void {
+    if (carried && !carried.used) {
+      carried.used = true;
+      maybeTierRows(carried, clause);
+    }
+  }
+
+  function previewKind(f: Figure): string {
+    if (f.q.unit === 'multiple') return 'multiple';
+    if (f.q.unit === 'percent' || f.q.unit === 'percentage_point')
+      return /增长|增速/.test(s.slice(Math.max(0, f.start - 4), f.start)) ? 'growth' : 'share';
+    if (f.q.unit === 'yuan_per_mu') return 'share';
+    return 'level';
+  }
+
+  function stretchStep(f: Figure, newSubject: boolean): void {
+    const between = s.slice(prevTargetEnd, f.start);
+    if (newSubject) {
+      // a new subject starts a new base/stretch pair (实际利用外资增长8%、力争9%,商务部…增长15%、力争18%)
+      stretchOn = false;
+      baseSeen = false;
+    }
+    if (/其中/.test(between)) stretchOn = false;
+    if (/力争|争取/.test(between) && baseSeen) stretchOn = true;
+    for (const d of out) if (d.figure === f) d.row.stretch = stretchOn;
+    if (!stretchOn) baseSeen = true;
+    prevTargetEnd = f.end;
+  }
+
+  /** 产业规模 rows for members named with a tier and no figure of their own (新增生物医药、时尚消费品2个千亿产业). */
+  function maybeTierRows(c: Carried, clause: Clause): void {
+    if (!c.tier || c.members.length === 0 || !c.listsize || !c.verb) return;
+    const tierFig = figures.find((g) => g.role === 'tier' && g.tier === c.tier && g.start >= c.listsize!.end);
+    if (!tierFig || emitted.has(tierFig) || tierFig.start > c.listsize.end + 1) return;
+    const before = s.slice(clauses[tierFig.clause]!.start, tierFig.start);
+    emitted.add(tierFig);
+    const end = endOfNoun(tierFig.end, clauses[tierFig.clause]!.end);
+    for (const m of c.members) {
+      out.push(
+        makeRow(ctx, sent, tierFig, {
+          subject: tidySubject(m),
+          scope: c.scopes.join('、') || ctx.defaultScope,
+          metricWord: null,
+          quoteStart: c.start,
+          quoteEnd: end,
+          tier: c.tier,
+          phrase: s.slice(c.start, end),
+          before,
+          clause: s.slice(clause.start, clause.end),
+          stretch: false,
+          deadlines,
+          tierOnly: true,
+        }),
+      );
+    }
+  }
+
+  function endOfNoun(from: number, limit: number): number {
+    const m = /^级?[\u4e00-\u9fff]*?(?:产业集群|产业板块|集群|产业|板块)/.exec(s.slice(from, limit));
+    return m ? from + m[0].length : from;
+  }
+
+  /** 打造千亿级军民融合产业板块: a tier word after a creation verb, naming an industry, with no count. */
+  function standaloneTierRows(): void {
+    for (const f of figures) {
+      if (f.role !== 'tier' || emitted.has(f) || !f.tier) continue;
+      const cl = clauses[f.clause]!;
+      const before = s.slice(cl.start, f.start);
+      if (!/(?:打造|建设|建成|形成|培育|成为|发展成为|壮大为)/.test(before)) continue;
+      if (
+        figures.some(
+          (g) =>
+            g.clause === f.clause && g.start < f.start && (g.q.unit === 'count' || g.role === 'listsize'),
+        )
+      )
+        continue;
+      if (/[、]$/.test(before) || /推动形成/.test(before.slice(-4))) continue;
+      const rest = s.slice(f.end, cl.end);
+      const m = /^级?([\u4e00-\u9fff]{2,16}?)(?:产业集群|产业板块|集群|板块)/.exec(rest);
+      if (!m) continue;
+      const subject = m[1]!.replace(/(?:产业|行业)$/, '');
+      if (subject.length < 2 || /^(?:产业|特色|优势|支柱)$/.test(subject)) continue;
+      const end = f.end + m[0].length;
+      emitted.add(f);
+      out.push(
+        makeRow(ctx, sent, f, {
+          subject,
+          scope: ctx.defaultScope,
+          metricWord: null,
+          quoteStart: f.start,
+          quoteEnd: end,
+          tier: f.tier,
+          phrase: s.slice(f.start, end),
+          before,
+          clause: s.slice(cl.start, cl.end),
+          stretch: false,
+          deadlines,
+          tierOnly: true,
+        }),
+      );
+    }
+  }
+}
+
+/** The tier a subject names in its own words (百亿企业 → 百亿), if any. */
+function tierInText(subject: string): Tier | null {
+  const m = /(万亿|五千亿|千亿|五百亿|百亿|十亿)(?:级|元)?/.exec(subject);
+  return m ? (m[1] as Tier) : null;
+}
+
+/** Offset of a clause's text within its sentence (the clause is a slice of it). */
+function sentStartOfClause(sentence: string, clause: string): number {
+  const at = sentence.indexOf(clause);
+  return Math.max(0, at);
+}
+
+function tierFromQualifier(g: Figure, subject: string): Tier | null {
+  if (g.tier) return g.tier;
+  if (/项目/.test(subject)) return null;
+  return g.q.valueMax === null ? tierOfValue(g.value) : null;
+}
+
+/** 余/多 right after a numeral: more than (70余家, 200多个). */
+const MORE_THAN = /[\d十百千万亿][余多]/;
+const DECLINE = /(?:下降|降低|减少|压减|削减)了?$/;
+const FLIP: Partial<Record<Comparator, Comparator>> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' };
+
+interface RowInput {
+  subject: string;
+  /** The subject before tidying (for the subject type). */
+  rawSubject?: string;
+  scope: string;
+  metricWord: string | null;
+  quoteStart: number;
+  quoteEnd: number;
+  tier: Tier | null;
+  phrase: string;
+  before: string;
+  clause: string;
+  stretch: boolean;
+  deadlines: DeadlinePhrase[];
+  tierOnly: boolean;
+  /** The comparator of the previous figure of the sentence (a 力争 figure shares its base's). */
+  prevComparator?: Comparator | null;
+}
+
+function makeRow(ctx: Ctx, sent: Sentence, f: Figure, r: RowInput): Draft {
+  const s = sent.clean;
+  const { opts, horizon } = ctx;
+  const cls = classifyTarget({
+    unit: f.q.unit,
+    subject: r.subject,
+    metricWord: r.metricWord,
+    before: r.before,
+    clause: r.clause,
+    phrase: r.phrase,
+    tier: r.tier,
+    tierOnly: r.tierOnly,
+    rawSubject: r.rawSubject,
+    scope: r.scope,
+  });
+  // deadline: the last deadline phrase before the figure in the sentence, else the section's, else the horizon
+  const clauseStart = f.start - r.before.length;
+  const dl =
+    [...r.deadlines]
+      .reverse()
+      .find(
+        (d) => d.end <= f.start && (!d.duration || d.deadlineYearMax !== null || d.start >= clauseStart - 8),
+      ) ?? ctx.section;
+  const reward = cls.kind === 'reward';
+  const startYear = dl ? (dl.startYear ?? opts.issuedYear) : horizon.startYear;
+  let deadlineYear: number | null = dl ? dl.deadlineYear : horizon.deadlineYear;
+  let deadlineYearMax: number | null = dl ? dl.deadlineYearMax : horizon.deadlineYearMax;
+  if (reward) {
+    deadlineYear = null;
+    deadlineYearMax = null;
+  }
+  let aggregation = reward
+    ? aggregationAt(r.clause, Math.max(0, f.start - sentStartOfClause(s, r.clause)), horizon, '', null)
+    : aggregationAt(s, f.start, horizon, s.slice(0, f.start), dl);
+  if ((cls.kind === 'multiple' || r.tierOnly) && aggregation === 'cumulative') aggregation = 'point';
+  // 累计达到93家 is the stock reached (a point), 累计竣工投产…1500个 a sum over the window
+  if (aggregation === 'cumulative' && /累计(?:达到|突破|超过|达)[^累]*$/.test(s.slice(0, f.end)))
+    aggregation = 'point';
+  const span = {
+    start: sent.offsets[r.quoteStart]!,
+    end: sent.offsets[Math.max(r.quoteStart, r.quoteEnd - 1)]! + 1,
+  };
+  const tierOnly = r.tierOnly;
+  let comparator: Comparator = f.comparator ?? (tierOnly ? '>=' : '=');
+  if (!f.comparator && /(?:力争|争取)$/.test(r.before) && r.prevComparator) comparator = r.prevComparator;
+  if (tierOnly && f.q.comparator) comparator = f.q.comparator;
+  if (f.q.approx && (comparator === '=' || comparator === '>=')) comparator = '~';
+  // 70余家, 200多个: 余/多 after the numeral means "more than" (达到70余家 too)
+  if (MORE_THAN.test(f.q.text) && !/左右|约|近/.test(f.q.text)) comparator = '>';
+  if (tierOnly && /过$/.test(r.before)) comparator = '>';
+  let value = tierOnly ? TIERS.find((t) => t.tier === f.tier)!.yuan : f.value;
+  let valueMax = tierOnly ? null : f.valueMax;
+  if (cls.kind === 'growth' && DECLINE.test(r.before.replace(/(?:力争|争取|均|分别|累计)$/, ''))) {
+    // a decline target is a negative growth: 下降13.5% (at least) → growth ≤ −13.5
+    value = f.valueMax === null ? -f.value : -f.valueMax;
+    valueMax = f.valueMax === null ? null : -f.value;
+    comparator = FLIP[comparator] ?? comparator;
+    // a bare decline (年均下降5%) is a ceiling on the rate: −5% or lower
+    if (comparator === '=') comparator = '<=';
+  }
+  // an explicit base year: 较2020年增长50%, 比2020年翻一番, 与2022年相比
+  const explicitBase = /(?:较|比|相比|对比|相较)(20\d\d)年(?:底|末)?[^，,；;]*$|与(20\d\d)年(?:底|末)?相比[^，,；;]*$/.exec(
+    s.slice(0, f.start),
+  );
+  const row: Omit<TargetRow, 'target_id'> = {
+    doc_id: opts.docId,
+    region: opts.region,
+    region_code: opts.regionCode ?? null,
+    scope: r.scope || ctx.defaultScope,
+    subject: r.subject || cls.metric,
+    subject_type: cls.subject_type,
+    metric: cls.metric,
+    kind: cls.kind,
+    aggregation,
+    tier: r.tier ?? (tierOnly ? f.tier : null),
+    comparator,
+    value,
+    value_max: valueMax,
+    unit: tierOnly ? 'yuan' : f.q.unit,
+    stretch: r.stretch,
+    base_year:
+      cls.kind === 'growth' || cls.kind === 'multiple' || cls.kind === 'relative'
+        ? explicitBase
+          ? Number(explicitBase[1] ?? explicitBase[2])
+          : startYear - 1
+        : null,
+    start_year: startYear,
+    deadline_year: deadlineYear,
+    deadline_year_max: deadlineYearMax,
+    price_basis: cls.price_basis,
+    responsible: ctx.who(span.start),
+    quote: ctx.text.slice(span.start, span.end),
+    span_start: span.start,
+    span_end: span.end,
+  };
+  return { row, figure: f };
+}

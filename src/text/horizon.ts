@@ -1,0 +1,169 @@
+/**
+ * Horizons and deadlines stated in a text: 到2025年, 2016年到2018年, (2023-2025年), 2021年的主要目标,
+ * 力争用3-5年时间, 3年内, 5年.
+ */
+
+/** A deadline phrase found in a text, with the years it implies. */
+export interface DeadlinePhrase {
+  /** Offset of the phrase in the searched string. */
+  start: number;
+  end: number;
+  /** First year of the window when the phrase states one (2016年到2018年 → 2016), else `null`. */
+  startYear: number | null;
+  /** The (earlier) deadline year. */
+  deadlineYear: number;
+  /** The later deadline when a range of durations is given (用3-5年时间 → issue + 5), else `null`. */
+  deadlineYearMax: number | null;
+  /** True for a duration counted from the issue year (3年内, 5年): the figure is summed over the window. */
+  duration: boolean;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+function smallNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : (CN_DIGIT[s] ?? Number.NaN);
+}
+
+const PATTERNS: {
+  re: RegExp;
+  make: (m: RegExpExecArray, issued: number) => Omit<DeadlinePhrase, 'start' | 'end'>;
+}[] = [
+  {
+    // 2016年到2018年, (2023-2025年), 2018—2020年
+    re: /(20\d\d)年?\s*(?:[-—–~～至到])\s*(20\d\d)年/g,
+    make: (m) => ({
+      startYear: Number(m[1]),
+      deadlineYear: Number(m[2]),
+      deadlineYearMax: null,
+      duration: false,
+    }),
+  },
+  {
+    // 力争用3-5年时间, 用3到5年时间
+    re: /用\s*([\d一二两三四五六七八九十])\s*(?:[-—–~～至到])\s*([\d一二两三四五六七八九十])\s*年(?:时间|左右)?/g,
+    make: (m, issued) => ({
+      startYear: issued,
+      deadlineYear: issued + smallNumber(m[1]!),
+      deadlineYearMax: issued + smallNumber(m[2]!),
+      duration: true,
+    }),
+  },
+  {
+    // 到2018年, 至2025年, 2025年前/底/末, 力争2025年, 2021年的主要目标
+    re: /(?:到|至|力争|争取|在)\s*(20\d\d)\s*年(?:底|末|前)?|(20\d\d)\s*年(?:底|末|前)|(20\d\d)\s*年(?:的)?(?:主要|工作|发展|预期)?目标/g,
+    make: (m) => ({
+      startYear: null,
+      deadlineYear: Number(m[1] ?? m[2] ?? m[3]),
+      deadlineYearMax: null,
+      duration: false,
+    }),
+  },
+  {
+    // 今年, 本年度, 到年末, 年底前 (an annual plan's own year: the issue year)
+    re: /(?:到|至|在|于)?(?:今年|本年度|本年)(?:底|末|内)?|(?:到|至|于)年(?:末|底)|(?<![\d一二三四五六七八九十])年(?:底|末)前/g,
+    make: (_m, issued) => ({
+      startYear: issued,
+      deadlineYear: issued,
+      deadlineYearMax: null,
+      duration: false,
+    }),
+  },
+  {
+    // 用3年时间, 3年内, 确保5年留住, 5年内
+    re: /(?:用\s*([\d一二两三四五六七八九十])\s*年(?:时间|左右)?|([\d一二两三四五六七八九十])\s*年(?:内|之内|时间)|(?<=确保|力争|争取)([\d一二两三四五六七八九十])\s*年(?=[\u4e00-\u9fff]))/g,
+    make: (m, issued) => ({
+      startYear: issued,
+      deadlineYear: issued + smallNumber((m[1] ?? m[2] ?? m[3])!),
+      deadlineYearMax: null,
+      duration: true,
+    }),
+  },
+];
+
+/**
+ * Every deadline phrase in `text`, in text order (overlapping matches of later patterns are dropped).
+ *
+ * Complexity: O(n).
+ *
+ * @example
+ * findDeadlines('力争用3-5年时间,培育…', 2018)[0] // { deadlineYear: 2021, deadlineYearMax: 2023, … }
+ * findDeadlines('到2025年,形成3个…', 2023)[0].deadlineYear // 2025
+ * @throws never.
+ */
+export function findDeadlines(text: string, issuedYear: number): DeadlinePhrase[] {
+  const found: DeadlinePhrase[] = [];
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const p = make(m, issuedYear);
+      if (Number.isNaN(p.deadlineYear)) continue;
+      found.push({ start, end, ...p });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A title naming one year's plan: 2018年全市工业经济工作任务, 2024年度重点工作要点, 关于印发2019年…计划的通知. */
+const ANNUAL_TITLE =
+  /(?<![\d—–~～至到-])(20\d\d)\s*年度?(?![\d—–~～至到-])[^。；;\n]{0,40}?(?:工作任务|任务清单|任务分解|目标任务|工作要点|要点|工作计划|行动计划|计划|工作方案|实施方案|方案|工作安排|清单|目标)/;
+
+/**
+ * The year of an annual plan as its title or first heading states it (`2018年全市工业经济工作任务`), read from the
+ * first lines of `head` (at most 300 characters); `null` when the title names a window (2023-2025年) or no year.
+ *
+ * Complexity: O(n) in the head length (≤ 300).
+ *
+ * @example
+ * titleYear('某市2018年工业经济工作任务\n…') // 2018
+ * titleYear('行动计划(2023-2025年)') // null
+ * @throws never.
+ */
+export function titleYear(head: string): number | null {
+  const m = ANNUAL_TITLE.exec(head.slice(0, 300));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The horizon of a document as its index or its title states it (`到2018年`, `力争用3-5年时间; 有效期5年`,
+ * `2021年`, `2018年(按季度/月)`, `(2023-2025年)`): the first deadline phrase, or a lone year.
+ *
+ * Complexity: O(n).
+ *
+ * @example
+ * parseHorizon('力争用3-5年时间; 有效期5年', 2018) // { startYear: 2018, deadlineYear: 2021, deadlineYearMax: 2023 }
+ * parseHorizon('2021年', 2021) // { startYear: 2021, deadlineYear: 2021, deadlineYearMax: null }
+ * @throws never: returns `null` when no horizon is stated.
+ */
+export function parseHorizon(
+  horizon: string,
+  issuedYear: number,
+): { startYear: number; deadlineYear: number; deadlineYearMax: number | null } | null {
+  const [first] = findDeadlines(horizon, issuedYear);
+  if (first) {
+    return {
+      startYear: first.startYear ?? issuedYear,
+      deadlineYear: first.deadlineYear,
+      deadlineYearMax: first.deadlineYearMax,
+    };
+  }
+  const lone = /(20\d\d)\s*年/.exec(horizon);
+  if (lone) {
+    const y = Number(lone[1]);
+    return { startYear: Math.min(y, issuedYear), deadlineYear: y, deadlineYearMax: null };
+  }
+  return null;
+}

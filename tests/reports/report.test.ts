@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tierLadderChart } from '../../src/charts/index.js';
+import {
+  buildReportHtml,
+  escapeHtml,
+  latestWithActual,
+  reportCharts,
+  seriesFor,
+  writeReport,
+} from '../../src/reports/index.js';
+import {
+  A_HOSTILE,
+  AUTO_SERIES,
+  G_AUTO,
+  G_HOSTILE,
+  G_OPTO,
+  GAPS,
+  HOSTILE,
+  LADDER,
+  OPTO_SERIES,
+  T_HOSTILE,
+  TARGETS,
+} from '../charts/fixtures.js';
+
+const gaps = [...GAPS, G_HOSTILE];
+const targets = [...TARGETS, T_HOSTILE];
+const actuals = [...OPTO_SERIES, ...AUTO_SERIES, A_HOSTILE];
+const html = buildReportHtml(gaps, targets, {
+  title: HOSTILE.script,
+  actuals,
+  generated: '2026-01-01',
+  charts: [
+    { id: 'tier-ladder', title: HOSTILE.closing, spec: tierLadderChart(LADDER, { source: HOSTILE.script }) },
+  ],
+});
+
+function specBlocks(page: string): string[] {
+  return [...page.matchAll(/<script type="application\/json" id="spec-\d+">([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1]!,
+  );
+}
+
+describe('buildReportHtml with hostile strings', () => {
+  it('opens exactly the script elements it means to: 2 runtimes, 1 client script, 1 per chart', () => {
+    const charts = (html.match(/data-spec="spec-\d+"/g) ?? []).length;
+    expect(charts).toBeGreaterThanOrEqual(5);
+    expect((html.match(/<script/gi) ?? []).length).toBe(3 + charts);
+    expect((html.match(/<\/script/gi) ?? []).length).toBe(3 + charts);
+  });
+
+  it('shows names with <script>, quotes and formulas as escaped text', () => {
+    expect(html).not.toContain(HOSTILE.script);
+    expect(html).not.toContain(HOSTILE.quotes);
+    expect(html).toContain(`<title>${escapeHtml(HOSTILE.script)}</title>`);
+    expect(html).toContain(escapeHtml(HOSTILE.quotes));
+    expect(html).toContain(escapeHtml(HOSTILE.formula));
+    expect(html).toContain(`<blockquote>${escapeHtml(T_HOSTILE.quote)}</blockquote>`);
+  });
+
+  it('keeps the chart data intact inside the inline JSON', () => {
+    const blocks = specBlocks(html);
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    const all = blocks.map((b) => JSON.stringify(JSON.parse(b))).join('\n');
+    expect(all).toContain(JSON.stringify(HOSTILE.script).slice(1, -1));
+    expect(all).toContain(JSON.stringify(HOSTILE.closing).slice(1, -1));
+    for (const b of blocks) expect(b).not.toMatch(/[<>]/);
+  });
+
+  it('never links to a javascript: URL and fetches nothing', () => {
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+href=/i);
+    expect(html).not.toMatch(/<img[^>]+src=/i);
+    expect(html).toContain(`content="default-src 'none';`);
+  });
+
+  it('links every table row to an existing quote', () => {
+    const links = [...html.matchAll(/href="#(q-\d+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBe(gaps.length + targets.length);
+    for (const id of new Set(links)) expect(html).toContain(`<li id="${id}">`);
+  });
+
+  it('counts statuses in the summary', () => {
+    // GAPS has one each of on_track, needs_acceleration, off_track, achieved, insufficient_data, missed; the
+    // hostile row adds a second off_track
+    expect(html).toMatch(/滞后<div class="n">2<\/div>/);
+    expect(html).toMatch(/符合序时进度<div class="n">1<\/div>/);
+    expect(html).toMatch(/合计<\/b><div class="n">7<\/div>/);
+  });
+
+  it('names the unknown status and its target', () => {
+    const bad = { ...G_OPTO, status: 'great' as never };
+    expect(() => buildReportHtml([bad], [])).toThrow(
+      /gap row 0 \(target wuhan-2021-industrial-transformation-plan:100:1\) has unknown status "great"/,
+    );
+  });
+});
+
+describe('reportCharts', () => {
+  it('draws a trajectory for each gap with base, target and actual, with its series', () => {
+    const charts = reportCharts(GAPS, TARGETS, { actuals });
+    expect(charts.map((c) => c.id)).toEqual([
+      'status-matrix',
+      'gap-bullet',
+      'targets-overview',
+      'trajectory-1', // 光电子信息 (G_OPTO)
+      'trajectory-2', // 汽车及零部件 (G_AUTO)
+      'trajectory-3', // 地区生产总值 (G_GDP, no series)
+    ]);
+    expect(seriesFor(G_OPTO, actuals).map((a) => a.year)).toEqual([2020, 2021, 2022, 2023]);
+    // with the matcher's pairings, the trajectory uses them instead
+    const matches = [{ target: G_OPTO, series: OPTO_SERIES.slice(0, 2), method: 'exact', reason: null }];
+    const [first] = reportCharts([G_OPTO], [], { actuals, matches }).filter((c) =>
+      c.id.startsWith('trajectory'),
+    );
+    expect(JSON.stringify(first!.spec)).toContain('"year":2021');
+    expect(JSON.stringify(first!.spec)).not.toContain('"year":2022,"value":7000');
+    expect(seriesFor(G_AUTO, actuals).map((a) => a.year)).toEqual([2017, 2018, 2020]);
+  });
+});
+
+describe('latestWithActual', () => {
+  it('keeps one row per target with an actual: its latest judged year', () => {
+    const y2022 = { ...G_OPTO, judged_year: 2022, actual_year: 2022, actual_value: 7e11 };
+    const rows = latestWithActual([
+      y2022,
+      G_OPTO,
+      G_AUTO,
+      { ...G_AUTO, judged_year: 2021, actual_value: null },
+    ]);
+    expect(rows).toEqual([G_OPTO, G_AUTO]);
+  });
+});
+
+describe('writeReport', () => {
+  it('writes <out>/report.html for a folder and the given path for a .html file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-report-'));
+    const a = await writeReport(GAPS, TARGETS, { out: dir, lang: 'en' });
+    expect(a).toBe(join(dir, 'report.html'));
+    const page = readFileSync(a, 'utf8');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('Status summary');
+    const b = await writeReport(GAPS, TARGETS, { out: join(dir, 'sub', 'x.html') });
+    expect(readFileSync(b, 'utf8')).toContain('状态汇总');
+  });
+});

@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run as evaluate } from '../../src/cli/commands/evaluate.js';
+import { run as extract } from '../../src/cli/commands/extract.js';
+import { readTargets } from '../../src/targets/read.js';
+import { TARGET_COLUMNS } from '../../src/targets/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+const plain = '2024年主要目标:全市服务业增加值增长8%、力争9%。';
+
+function capture(): { out: () => string; restore: () => void } {
+  let buf = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    buf += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+    return true;
+  });
+  return { out: () => buf, restore: () => spy.mockRestore() };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('cluster-targets extract', () => {
+  it('reads a GBK HTML file and writes the table with exactly the schema columns', async () => {
+    const html = `<html><body><h1>方案</h1><p>${plain}</p></body></html>`;
+    const file = join(dir, 'demo-page.html');
+    writeFileSync(file, iconv.encode(html, 'gbk'));
+    const out = join(dir, 'demo.csv');
+    const code = await extract([
+      file,
+      '--region',
+      '成都市',
+      '--region-code',
+      '510100',
+      '--issued',
+      '2024',
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.split('\n')[0]).toBe(TARGET_COLUMNS.join(','));
+    const rows = readTargets(out);
+    expect(rows.map((r) => [r.doc_id, r.value, r.stretch])).toEqual([
+      ['demo-page', 8, false],
+      ['demo-page', 9, true],
+    ]);
+  });
+
+  it('looks up a seed in seeds/index.csv', async () => {
+    const cap = capture();
+    const code = await extract(['seeds/wuhan-2018-economy-it-commission-task-list.txt', '--format', 'json']);
+    cap.restore();
+    expect(code).toBe(0);
+    const rows = JSON.parse(cap.out()) as { region: string; region_code: string; deadline_year: number }[];
+    expect(rows.length).toBeGreaterThan(5);
+    expect(
+      rows.every((r) => r.region === '武汉市' && r.region_code === '420100' && r.deadline_year === 2018),
+    ).toBe(true);
+  });
+
+  it('asks for --region for a file that is not a seed', async () => {
+    const file = join(dir, 'other.txt');
+    writeFileSync(file, plain);
+    await expect(extract([file, '--issued', '2024'])).rejects.toThrow(/--region/);
+  });
+
+  it('rejects a bad --format and prints --help', async () => {
+    await expect(extract(['x.txt', '--format', 'xml'])).rejects.toThrow(/csv, json or arrow/);
+    const cap = capture();
+    expect(await extract(['--help'])).toBe(0);
+    cap.restore();
+    expect(cap.out()).toContain('usage: cluster-targets extract');
+  });
+});
+
+describe('cluster-targets evaluate', () => {
+  it('scores a document against a hand-written gold table', async () => {
+    const doc = join(dir, 'demo.txt');
+    writeFileSync(doc, plain);
+    // two gold rows written by hand: 增长8% (base) and 力争9% (stretch)
+    const q1 = '全市服务业增加值增长8%';
+    const q2 = '全市服务业增加值增长8%、力争9%';
+    const s = plain.indexOf(q1);
+    const base = {
+      doc_id: 'demo',
+      region: '成都市',
+      region_code: '510100',
+      scope: '全市',
+      subject: '服务业增加值',
+      subject_type: 'indicator',
+      metric: '增速',
+      kind: 'growth',
+      aggregation: 'point',
+      tier: '',
+      comparator: '=',
+      value_max: '',
+      unit: 'percent',
+      base_year: 2023,
+      start_year: 2024,
+      deadline_year: 2024,
+      deadline_year_max: '',
+      price_basis: 'real',
+      responsible: '',
+      span_start: s,
+    };
+    const gold = [
+      { ...base, target_id: `demo:${s}:1`, value: 8, stretch: 'false', quote: q1, span_end: s + q1.length },
+      { ...base, target_id: `demo:${s}:2`, value: 9, stretch: 'true', quote: q2, span_end: s + q2.length },
+    ];
+    const header = [...TARGET_COLUMNS, 'review_note'];
+    const csv = [
+      header.join(','),
+      ...gold.map((g) => header.map((c) => String((g as Record<string, unknown>)[c] ?? '')).join(',')),
+    ].join('\n');
+    const goldFile = join(dir, 'gold.csv');
+    writeFileSync(goldFile, `${csv}\n`);
+    const cap = capture();
+    const code = await evaluate(['--gold', goldFile, doc, '--issued', '2024', '--region', '成都市']);
+    cap.restore();
+    expect(code).toBe(0);
+    expect(cap.out()).toMatch(/^overall\s+P 1\.000 {2}R 1\.000 {2}F1 1\.000/);
+    expect(cap.out()).toContain('misses (0):');
+  });
+
+  it('needs --gold', async () => {
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(await evaluate(['x.txt'])).toBe(2);
+    spy.mockRestore();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findBody } from '../../src/text/body.js';
+import { readSeed } from '../../src/text/seeds.js';
+import { segmentSentences, toDocumentSpan } from '../../src/text/segment.js';
+
+describe('segmentSentences', () => {
+  it('joins a line wrapped mid-word and maps back to the document', () => {
+    const text =
+      '到2025年,形成3个产值过千亿优势产业集群、10个产值过百亿特色产业集群,全市规上工业总产\n值突破3000亿,1个县域规上工业总产值过千亿元。\n一、目标';
+    const s = segmentSentences(text);
+    expect(s[0]!.clean).toContain('全市规上工业总产值突破3000亿');
+    const i = s[0]!.clean.indexOf('总产值');
+    const span = toDocumentSpan(s[0]!, i, i + 3);
+    expect(text.slice(span.start, span.end)).toBe('总产\n值');
+    expect(s[1]!.clean).toBe('一、目标');
+  });
+
+  it('joins a number broken across lines (首次突破10\\n亿元)', () => {
+    const text =
+      '(三)支持企业提升规模。对年主营业务收入首次突破10\n亿元、30亿元、50亿元、100亿元的企业,分别给予30万元、50万元、80万元、100万元产业发展资金一次性奖励。';
+    const s = segmentSentences(text);
+    expect(s.map((x) => x.clean).join('')).toContain('首次突破10亿元、30亿元');
+  });
+
+  it('cuts before a heading that lost its line break', () => {
+    const s = segmentSentences('提出本行动方案一、奋斗目标力争用3-5年时间,通过新旧动能转换');
+    expect(s.map((x) => x.clean)).toEqual(['提出本行动方案', '一、奋斗目标力争用3-5年时间,通过新旧动能转换']);
+  });
+
+  it('ends a task at its 责任单位 bracket', () => {
+    const s = segmentSentences('入库培育的企业达到100个以上(责任单位:市经信委)四)实施企业创新引领工程');
+    expect(s[0]!.clean).toBe('入库培育的企业达到100个以上(责任单位:市经信委)');
+  });
+
+  it('keeps the cells of the flattened task list apart', () => {
+    const text = readSeed('wuhan-2018-economy-it-commission-task-list');
+    const sentences = segmentSentences(text, findBody(text)).map((x) => x.clean);
+    expect(sentences).toContain('一季度');
+    expect(sentences).toContain('综合规划处会同');
+    expect(sentences).toContain('培育瞪羚企业500家。');
+  });
+
+  it('rejects a span outside the text', () => {
+    expect(() => segmentSentences('abc', { start: 0, end: 9 })).toThrow(RangeError);
+  });
+
+  it('every sentence of every seed maps back to its own characters', () => {
+    for (const id of [
+      'huanggang-2023-manufacturing-county-clusters-plan',
+      'wuhan-2018-wanqianbai-action-plan',
+    ]) {
+      const text = readSeed(id);
+      for (const s of segmentSentences(text, findBody(text))) {
+        for (let i = 0; i < s.clean.length; i++) expect(text[s.offsets[i]!]).toBe(s.clean[i]);
+      }
+    }
+  });
+});
