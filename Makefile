@@ -5,7 +5,7 @@ export JUPYTER_PATH := $(CURDIR)/.jupyter/share/jupyter
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 
-.PHONY: report test setup build typecheck lint unit notebooks-test notebooks bench clean
+.PHONY: report test setup build typecheck lint unit fuzz notebooks-test notebooks bench clean
 
 ## report: install what is missing, build, and run the pipeline into out/
 report: setup build
@@ -18,7 +18,7 @@ report: setup build
 	@echo "==> done: see out/"
 
 ## test: type check, lint, unit tests, and every notebook executed headless
-test: setup build typecheck lint unit notebooks-test
+test: setup build typecheck lint unit fuzz notebooks-test
 	@echo "==> all checks passed"
 
 setup:
@@ -39,6 +39,10 @@ lint:
 unit:
 	@echo "==> unit tests (vitest)"
 	npx vitest run
+
+fuzz:
+	@echo "==> property run: findQuantities on a million random strings"
+	node bench/quantities/fuzz.mjs 1000000
 
 notebooks-test:
 	@echo "==> executing notebooks: $(NOTEBOOKS)"

@@ -1,5 +1,5 @@
 /**
- * Property tests (fast-check). The million-string run of findQuantities is in bench/quantities/fuzz.mjs (it takes
+ * Property tests (fast-check). The million-string run of findQuantities is bench/quantities/fuzz.mjs, run by `make test`
  * about a minute); here 20,000 strings keep the suite fast.
  */
 import fc from 'fast-check';
