@@ -1,6 +1,6 @@
 /**
- * Property tests (fast-check). The million-string run of findQuantities is bench/quantities/fuzz.mjs, run by `make test`
- * about a minute); here 20,000 strings keep the suite fast.
+ * Property tests (fast-check). The million-string run of findQuantities is bench/quantities/fuzz.mjs, which
+ * `make test` runs (a few seconds); here 20,000 strings keep the unit suite fast.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
