@@ -225,3 +225,13 @@ describe('judgeColumns', () => {
     expect(g!.attainment).toBeCloseTo(1 + 116.76 / 17600, 8);
   });
 });
+
+describe('judgeColumns errors', () => {
+  it('names a row number outside the table', () => {
+    const t = target({ value: 1, start_year: 2021, deadline_year: 2021 });
+    const cols = encode(levels({ 2020: 1, 2021: 2 }));
+    expect(() =>
+      judgeColumns(cols, [{ target: t, rows: [0, 7], method: 'exact', reason: null }], { asOf: 2021 }),
+    ).toThrow(/row 7 is outside the table of 2 rows/);
+  });
+});
