@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { ACTUAL_COLUMNS } from '../actuals/table.js';
 import type { ActualRow } from '../actuals/types.js';
 import { displayUnit, toDisplay } from '../charts/units.js';
 import type { GapRow } from '../gaps/types.js';
@@ -22,27 +23,6 @@ export interface WorkbookInput {
    */
   sources?: readonly object[];
 }
-
-/** The actual-row columns, in output order. */
-const ACTUAL_COLUMNS = [
-  'region',
-  'region_code',
-  'scope',
-  'subject',
-  'metric',
-  'indicator',
-  'year',
-  'period',
-  'value',
-  'unit',
-  'bound',
-  'growth_pct',
-  'growth_bound',
-  'price_basis',
-  'preliminary',
-  'source',
-  'quote',
-] as const satisfies readonly (keyof ActualRow)[];
 
 const IN_UNIT = '[base unit, see unit]';
 const RATIO = '[ratio, 1 = 100%]';

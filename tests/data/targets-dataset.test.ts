@@ -9,27 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvObjects } from '../../src/io/csv.js';
 import { BASE_UNITS, COMPARATORS } from '../../src/quantities/types.js';
 import { TARGET_COLUMNS } from '../../src/targets/types.js';
+import { AGGREGATIONS, PRICE_BASES, SUBJECT_TYPES, TARGET_KINDS } from '../../src/targets/vocabulary.js';
 import { readSeed, seedIndex } from '../../src/text/seeds.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const KINDS = ['level', 'growth', 'share', 'count', 'intensity', 'multiple', 'relative', 'reward'];
-const AGGREGATIONS = ['point', 'annual', 'annual_average', 'cumulative'];
 const TIERS = ['', '万亿', '五千亿', '千亿', '五百亿', '百亿', '十亿'];
-const PRICE_BASES = ['real', 'nominal', 'unspecified'];
-const SUBJECT_TYPES = [
-  'cluster',
-  'industry',
-  'indicator',
-  'firms',
-  'parks',
-  'projects',
-  'talent',
-  'funds',
-  'policy_reward',
-  'buildings',
-  'platforms',
-  'other',
-];
 
 const perDoc = seedIndex().map((doc) => {
   const path = join(root, 'data', 'targets', `${doc.doc_id}.csv`);
@@ -71,11 +55,14 @@ describe('reviewed targets dataset', () => {
       if (r.region !== d.doc.region || r.region_code !== d.doc.region_code) problems.push(`${at}: region`);
       if (r.target_id !== `${r.doc_id}:${r.span_start}:${r.target_id.split(':')[2]}`)
         problems.push(`${at}: target_id`);
-      if (!KINDS.includes(r.kind!)) problems.push(`${at}: kind ${r.kind}`);
-      if (!AGGREGATIONS.includes(r.aggregation!)) problems.push(`${at}: aggregation ${r.aggregation}`);
+      if (!(TARGET_KINDS as readonly string[]).includes(r.kind!)) problems.push(`${at}: kind ${r.kind}`);
+      if (!(AGGREGATIONS as readonly string[]).includes(r.aggregation!))
+        problems.push(`${at}: aggregation ${r.aggregation}`);
       if (!TIERS.includes(r.tier!)) problems.push(`${at}: tier ${r.tier}`);
-      if (!PRICE_BASES.includes(r.price_basis!)) problems.push(`${at}: price_basis ${r.price_basis}`);
-      if (!SUBJECT_TYPES.includes(r.subject_type!)) problems.push(`${at}: subject_type ${r.subject_type}`);
+      if (!(PRICE_BASES as readonly string[]).includes(r.price_basis!))
+        problems.push(`${at}: price_basis ${r.price_basis}`);
+      if (!(SUBJECT_TYPES as readonly string[]).includes(r.subject_type!))
+        problems.push(`${at}: subject_type ${r.subject_type}`);
       if (!(BASE_UNITS as readonly string[]).includes(r.unit!)) problems.push(`${at}: unit ${r.unit}`);
       if (r.comparator && !(COMPARATORS as readonly string[]).includes(r.comparator))
         problems.push(`${at}: comparator`);
