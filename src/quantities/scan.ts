@@ -422,7 +422,12 @@ export function scanAt(text: string, p: number, parse: boolean): ScanResult {
       const u = unitAt(text, j);
       if (u === null) return skip(skipCode(text, j), 'part of a code (5G)');
     }
-    if (nc === CH_BIG && !fig.approxMark && !r.decimal && !(fig.magnitude > 1 && PERSON_NOUN.test(text.slice(j, j + 4))))
+    if (
+      nc === CH_BIG &&
+      !fig.approxMark &&
+      !r.decimal &&
+      !(fig.magnitude > 1 && PERSON_NOUN.test(text.slice(j, j + 4)))
+    )
       return skip(j + 1, 'name (十大, 二十大, 3大开发区)');
     if (cnOnly && r.placeRun >= 2 && !(r.placeRun === 4 && nc === CH_YEAR)) {
       let k = j;

@@ -46,6 +46,8 @@ const PAST_FACT =
   /^[^，,。；;]{0,8}?(20\d\d)年(?:底|末|上半年|前三季度)?(?:全市|全省|全县|全区|全年|我市|我省)?(?:共|累计)?(?:实现|完成|达到|新增|引进)/;
 
 interface Horizon {
+  /** The year 今年/年末 refer to: an annual plan's own year, else the issue year. */
+  currentYear?: number;
   startYear: number;
   deadlineYear: number | null;
   deadlineYearMax: number | null;
@@ -56,6 +58,8 @@ interface Ctx {
   defaultScope: string;
   /** The industry a short section heading names ((一)工程机械产业), for targets of its section with no subject. */
   headingSubject: string | null;
+  /** The previous cell of a table flattened one cell per line (地区生产总值 / 增长7%), for a figure cell with no subject. */
+  cellSubject: string | null;
   text: string;
   opts: ExtractOptions;
   horizon: Horizon;
@@ -99,6 +103,12 @@ const NAMED_LIST =
 
 /** The words between two counted items of a list: 国家级制造业创新中心、 / 协同创新中心和 */
 const LIST_CONTINUATION = /^[\u4e00-\u9fff\dA-Za-z“”()（）]{0,30}(?:、|和|及|以及)$/;
+/** A named list sized by N大 or 一批 right before a tier word: (打造)(电子信息、汽车、高端装备)三大 */
+const NAMED_BEFORE_TIER =
+  /^(.*?(?:打造|建设|建成|形成|培育|发展|壮大)+)((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?:等)?(?:[一二两三四五六七八九十]{1,2}大|\d{1,2}大|一批|几大)$/;
+/** The noun after a tier word in a named list whose count follows it (千亿级主导产业集群5个, 百亿级企业3家). */
+const POSTFIX_NOUN =
+  /^级?[\u4e00-\u9fff]{0,8}?(?:产业集群|集群|产业链|产业板块|产业|板块|企业|龙头企业|公司|园区|产业园|基地)$/;
 const LIST_VERB = /^(?:培育形成|培育|新增|形成|打造|建设|建成|发展|壮大|做强|突破性发展)+/;
 const LIST_VERB_BEFORE = /(?:培育形成|培育|新增|形成|打造|建设|建成|发展|壮大)$/;
 
@@ -114,11 +124,18 @@ function documentHorizon(text: string, bodyStart: number, bodyEnd: number, opts:
   const fromIndex = opts.horizon ? parseHorizon(opts.horizon, opts.issuedYear) : null;
   if (fromIndex) return fromIndex;
   // an annual plan names its year in the title or first heading (2018年…工作任务): that year is the horizon
-  const annual = titleYear(text.slice(bodyStart, bodyStart + 300));
+  // (the title may sit just before the body, among the page's chrome)
+  const annual = titleYear(text.slice(Math.max(0, bodyStart - 200), bodyStart + 300));
   if (annual !== null && annual >= opts.issuedYear - 1 && annual <= opts.issuedYear + 1)
-    return { startYear: annual, deadlineYear: annual, deadlineYearMax: null };
+    return { startYear: annual, deadlineYear: annual, deadlineYearMax: null, currentYear: annual };
   const head = text.slice(bodyStart, bodyStart + Math.max(600, Math.floor((bodyEnd - bodyStart) / 3)));
-  const [first] = findDeadlines(head, opts.issuedYear).filter((d) => d.deadlineYear >= opts.issuedYear);
+  // a window inside 《》 is a cited document's (《…工作方案(2018-2020年)》), not this one's
+  const cited: [number, number][] = [];
+  for (const m of head.matchAll(/《[^》]{0,120}》/g))
+    cited.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const [first] = findDeadlines(head, opts.issuedYear).filter(
+    (d) => d.deadlineYear >= opts.issuedYear && !cited.some(([a, b]) => d.start >= a && d.end <= b),
+  );
   if (first) {
     return {
       startYear: first.startYear ?? opts.issuedYear,
@@ -174,7 +191,11 @@ function isCjk(c: string | undefined): boolean {
 function subjectAfter(s: string, f: Figure, stop: number): string | null {
   let t = s.slice(f.end, stop);
   t = t.replace(/^(?:以上|左右|以内|及以上|多)/, '');
-  if (!isCjk(t[0]) || /^(?:的|和|及|与|以上|为|是|在|等|、)/.test(t)) return null;
+  // a size band between the count and its noun: 3家500亿元以上企业
+  const band = /^[\d.]+(?:万亿|亿|万)?元(?:以上|及以上)?(?=[\u4e00-\u9fff])/.exec(t);
+  if (!isCjk(t[0]) && !band) return null;
+  if (band ? /^[和及与、]/.test(t.slice(band[0].length)) : false) return null;
+  if (/^(?:的|和|及|与|以上|为|是|在|等|、)/.test(t)) return null;
   t = t.replace(/[、，,和及与]+$/, '');
   // what follows the counted noun is not part of it: 人才来汉创新创业, 院士和一批商界领袖, 企业入驻, 园区建设
   t = t.replace(/(?:[(（]责任.*|(?:和|及)一批.*|来汉.*|入驻.*|落户.*|(?<=.{2})建设$|(?<=.{2})入库$)/, '');
@@ -220,6 +241,7 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRow
             ? '全区'
             : '全市',
     headingSubject: null,
+    cellSubject: null,
     text,
     opts: options,
     horizon: documentHorizon(text, body.start, body.end, options),
@@ -239,9 +261,17 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRow
     if (past && Number(past[1]) < options.issuedYear) continue;
     const result = PAST_RESULT.exec(s.clean);
     if (result && Number(result[1]) < options.issuedYear) continue;
-    const dl = findDeadlines(s.clean, options.issuedYear);
+    const dl = findDeadlines(s.clean, options.issuedYear, ctx.horizon.currentYear);
     if (dl.length > 0 && s.clean.length <= 40 && /目标|任务/.test(s.clean)) ctx.section = dl[0]!;
     drafts.push(...extractSentence(s, ctx));
+    // a short cell of its own line with no figure and no punctuation names the subject of the next cell
+    ctx.cellSubject =
+      s.clean.length <= 24 &&
+      /^[\u4e00-\u9fff“”()（）A-Za-z]+$/.test(s.clean) &&
+      /\n/.test(text.slice(s.end, s.end + 3)) &&
+      !/(?:处|室|办|局|委|政府|单位|序号|任务|目标|时限|措施|内容)$/.test(s.clean)
+        ? s.clean
+        : null;
   }
   return assignIds(drafts.map((d) => d.row));
 }
@@ -262,7 +292,7 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
   const { figures, clauses } = classifyFigures(s);
   if (!figures.some((f) => f.role === 'target' || f.role === 'tier')) return [];
   const out: Draft[] = [];
-  const deadlines = findDeadlines(s, ctx.opts.issuedYear);
+  const deadlines = findDeadlines(s, ctx.opts.issuedYear, ctx.horizon.currentYear);
   let carried: Carried | null = null;
   let lastMetric: { word: string; unit: string } | null = null;
   let lastScopes: string[] = [];
@@ -352,6 +382,7 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
 
   const targetsOf = (ci: number) => figures.filter((g) => g.clause === ci && g.role === 'target');
   namedListRows();
+  postfixListRows();
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
@@ -413,14 +444,18 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
           );
           if (verb) subject = verb[1] + subject;
           // 4个国家级、10个省级、20个市级科技企业孵化器 → complete the level-only items with the last head
-          const levelOnly = /^(?:国家级|省级|市级|县级|区级|省级以上|国家级以上|市级以上)$/;
+          const levelOnly =
+            /^(?:国家级|省级|市级|县级|区级|省级以上|国家级以上|市级以上|(?:万亿|五千亿|千亿|五百亿|百亿|十亿)级?)$/;
           if (levelOnly.test(subject)) {
             const later = figures.filter((g) => g.clause === ci && g.start > f.end && g.role === 'target');
             for (const g of later) {
               const nf = figures.find((h) => h.start >= g.end && h.clause === ci && h.role === 'target');
               const a = subjectAfter(s, g, nf ? nf.start : clause.end);
               if (a && !levelOnly.test(a)) {
-                const head = a.replace(/^(?:国家级|省级|市级|县级|区级)(?:以上)?/, '');
+                const head = a.replace(
+                  /^(?:(?:国家级|省级|市级|县级|区级)(?:以上)?|(?:万亿|五千亿|千亿|五百亿|百亿|十亿)级?)/,
+                  '',
+                );
                 subject = `${subject}${head}`;
                 break;
               }
@@ -484,6 +519,22 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       if (!subj && phraseCarried?.bands) subj = phraseCarried;
       if (!subj && carried?.strong === false && ctx.headingSubject) {
         subj = { ...carried, members: [ctx.headingSubject], strong: true };
+      }
+      if (!subj && !carried && ctx.cellSubject && from === 0 && ph.subject === '' && ph.scopes.length === 0) {
+        subj = {
+          listsize: null,
+          verb: null,
+          verbs: null,
+          members: [ctx.cellSubject],
+          scopes: [],
+          start: 0,
+          metricWord: ph.metricWord,
+          tier: null,
+          bands: null,
+          distributive: false,
+          respectively: false,
+          used: true,
+        };
       }
       if (!subj && carried && (carried.strong !== false || ph.scopes.length === 0)) {
         subj = {
@@ -563,6 +614,15 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       }
       for (const p of pairs) {
         const f = p.f;
+        // a size band with no noun (其中500亿元以上3家, 100亿元以上的达到15家) counts the entities named before it
+        if (BAND_ONLY.test(p.subject) && (f.q.unit === 'count' || f.q.unit === 'people')) {
+          const head = /(企业|项目|园区|集群|楼宇|基地)(?![\s\S]*(?:企业|项目|园区|集群|楼宇|基地))/.exec(
+            s.slice(0, f.start),
+          );
+          const band = p.subject.replace(/的$/, '');
+          if (head) p.subject = `${band}${head[1]}`;
+          if (p.tier === undefined) p.tier = tierOfBand(band);
+        }
         const noun = nounAfterAmount(s, f, clause.end);
         if (
           noun &&
@@ -590,7 +650,9 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
               ph.metricWord ??
               subj.metricWord ??
               ((ph.subject === '' || /^[,，、]?其中|^、/.test(s.slice(from, f.start))) &&
-              lastMetric?.unit === f.q.unit
+              lastMetric?.unit === f.q.unit &&
+              // …比重达到32%,…年均增长10%: a growth word of its own is not the previous share
+              !(GROWTH_WORD.test(s.slice(from, f.start)) && !GROWTH_WORD.test(lastMetric.word))
                 ? lastMetric.word
                 : null),
             quoteStart,
@@ -682,6 +744,60 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
     }
   }
 
+  /**
+   * A named list with its count after the noun: 培育A、B、C等千亿级主导产业集群5个 / A、B等百亿级企业3家 — one
+   * 产业规模 row per named member (as for A、B 2个万亿级产业集群), the count being the size of the list.
+   */
+  function postfixListRows(): void {
+    for (const f of figures) {
+      if (f.role !== 'target' || f.q.unit !== 'count') continue;
+      const cl = clauses[f.clause]!;
+      if (!/^(?:以上|左右)?(?:$|[、和及])/.test(s.slice(f.end, cl.end))) continue;
+      const prev = figures
+        .filter((g) => g.clause === f.clause && g.end <= f.start && g.role !== 'tier' && g.role !== 'skip')
+        .pop();
+      const from = prev ? prev.end : cl.start;
+      const tierFig = figures.find((g) => g.role === 'tier' && g.tier && g.start >= from && g.end <= f.start);
+      if (!tierFig) continue;
+      const noun = s.slice(tierFig.end, f.start);
+      if (!POSTFIX_NOUN.test(noun)) continue;
+      const lead = s.slice(from, tierFig.start);
+      const ph = phraseOf(from, tierFig.start);
+      let list = ph.subject;
+      const v = LIST_VERB.exec(list);
+      if (v) list = list.slice(v[0].length);
+      const etc = /等$/.test(lead.replace(/[\s]+$/, ''));
+      list = list.replace(/等$/, '');
+      const members = splitMembers(list, true);
+      if (members.length < (etc ? 1 : 2) || members.some((m) => m.length > 12 || /[\d%]/.test(m))) continue;
+      const listStart = from + lead.indexOf(members[0]!);
+      if (listStart < from) continue;
+      f.role = 'listsize';
+      f.why = 'count after a named list and its noun';
+      tierFig.role = 'tier';
+      emitted.add(tierFig);
+      for (const m of members) {
+        out.push(
+          makeRow(ctx, sent, tierFig, {
+            subject: tidySubject(m),
+            rawSubject: `${m}${s.slice(tierFig.start, f.start)}`,
+            scope: ph.scopes.join('、') || ctx.defaultScope,
+            metricWord: null,
+            quoteStart: listStart,
+            quoteEnd: f.end,
+            tier: tierFig.tier,
+            phrase: s.slice(listStart, f.end),
+            before: s.slice(from, tierFig.start),
+            clause: s.slice(cl.start, cl.end),
+            stretch: false,
+            deadlines,
+            tierOnly: true,
+          }),
+        );
+      }
+    }
+  }
+
   function flushCarried(clause: Clause): void {
     if (carried && !carried.used) {
       carried.used = true;
@@ -759,6 +875,35 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       )
         continue;
       if (/[、]$/.test(before) || /推动形成/.test(before.slice(-4))) continue;
+      // 打造A、B、C三大千亿级产业集群 / 培育A、B等一批百亿级产业集群: one row per named member
+      const listed = NAMED_BEFORE_TIER.exec(before);
+      if (listed) {
+        const members = splitMembers(listed[2]!, true);
+        const end = endOfNoun(f.end, cl.end);
+        if (end === f.end || members.some((m) => m.length > 12)) continue;
+        const listStart = cl.start + listed.index + listed[1]!.length;
+        emitted.add(f);
+        for (const m of members) {
+          out.push(
+            makeRow(ctx, sent, f, {
+              subject: tidySubject(m),
+              rawSubject: `${m}${s.slice(f.start, end)}`,
+              scope: ctx.defaultScope,
+              metricWord: null,
+              quoteStart: listStart,
+              quoteEnd: end,
+              tier: f.tier,
+              phrase: s.slice(listStart, end),
+              before,
+              clause: s.slice(cl.start, cl.end),
+              stretch: false,
+              deadlines,
+              tierOnly: true,
+            }),
+          );
+        }
+        continue;
+      }
       const rest = s.slice(f.end, cl.end);
       const m = /^级?([\u4e00-\u9fff]{2,16}?)(?:产业集群|产业板块|集群|板块)/.exec(rest);
       if (!m) continue;
@@ -784,6 +929,21 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       );
     }
   }
+}
+
+/** Words of a growth rate (a figure after them is no share). */
+const GROWTH_WORD = /增长|增速|增幅|下降|降低|减少|提高|提升/;
+
+/** A subject that is only a size band: 500亿元以上, 营业收入100亿元以上的, 过50亿元. */
+const BAND_ONLY =
+  /^[\u4e00-\u9fff]{0,8}?(?:过|超|超过|突破)?(?:[\d.]+(?:万亿|亿|万)?|[百千万]亿)元(?:以上|及以上)?的?$/;
+
+/** The tier a size band equals (500亿元以上 → 五百亿, 百亿元以上 → 百亿), if any. */
+function tierOfBand(band: string): Tier | null {
+  const m = /([\d.]+|[百千])(万亿|亿)元/.exec(band);
+  if (!m) return null;
+  const n = m[1] === '百' ? 100 : m[1] === '千' ? 1000 : Number(m[1]);
+  return tierOfValue(n * (m[2] === '万亿' ? 1e12 : 1e8));
 }
 
 /** The tier a subject names in its own words (百亿企业 → 百亿), if any. */
@@ -861,7 +1021,7 @@ function makeRow(ctx: Ctx, sent: Sentence, f: Figure, r: RowInput): Draft {
   }
   let aggregation = reward
     ? aggregationAt(r.clause, Math.max(0, f.start - sentStartOfClause(s, r.clause)), horizon, '', null)
-    : aggregationAt(s, f.start, horizon, s.slice(0, f.start), dl);
+    : aggregationAt(s, f.start, horizon, `${r.before}${r.phrase}`, dl);
   if ((cls.kind === 'multiple' || r.tierOnly) && aggregation === 'cumulative') aggregation = 'point';
   // 累计达到93家 is the stock reached (a point), 累计竣工投产…1500个 a sum over the window
   if (aggregation === 'cumulative' && /累计(?:达到|突破|超过|达)[^累]*$/.test(s.slice(0, f.end)))
@@ -889,9 +1049,10 @@ function makeRow(ctx: Ctx, sent: Sentence, f: Figure, r: RowInput): Draft {
     if (comparator === '=') comparator = '<=';
   }
   // an explicit base year: 较2020年增长50%, 比2020年翻一番, 与2022年相比
-  const explicitBase = /(?:较|比|相比|对比|相较)(20\d\d)年(?:底|末)?[^，,；;]*$|与(20\d\d)年(?:底|末)?相比[^，,；;]*$/.exec(
-    s.slice(0, f.start),
-  );
+  const explicitBase =
+    /(?:较|比|相比|对比|相较)(20\d\d)年(?:底|末)?[^，,；;]*$|与(20\d\d)年(?:底|末)?相比[^，,；;]*$/.exec(
+      s.slice(0, f.start),
+    );
   const row: Omit<TargetRow, 'target_id'> = {
     doc_id: opts.docId,
     region: opts.region,

@@ -71,6 +71,11 @@ export function splitClauses(s: string, quantities: readonly Quantity[]): Clause
   const hasFigure = (a: number, b: number) => quantities.some((q) => q.start >= a && q.end <= b);
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
+    if (code === 9 /* a table cell gap */ && depth === 0) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+      continue;
+    }
     if (code < 0x21 || (code > 0x5d && code < 0x2000) || (code > 0x3011 && code < 0xff01)) continue; // fast path: letters, digits, CJK
     const c = s[i]!;
     if (OPEN.includes(c)) {
@@ -255,7 +260,9 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     // Chinese-numeral counts are names or list sizes unless a creation verb governs them
     if ((q.unit === 'count' || q.unit === 'people') && CN_NUMERAL.test(numText)) {
       const verb = before.replace(/(?:每|各|分别|均)$/, '');
-      if (!CREATION_VERBS.test(verb) || REWARD_WORDS.test(after.slice(0, 4))) {
+      // 培育新能源、新材料两个千亿级产业集群: the size of a named list (read as a list size below)
+      const namedList = before.includes('、') && isCjkChar(after[0]) && !/^(?:以上|左右)/.test(after);
+      if ((!CREATION_VERBS.test(verb) && !namedList) || REWARD_WORDS.test(after.slice(0, 4))) {
         set(f, 'skip', 'count in Chinese numerals without a creation verb');
       }
     }
@@ -320,8 +327,25 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       set(f, 'qualifier', 'threshold of an entity noun');
       continue;
     }
+    // a size band right before the count it sizes: 其中500亿元以上3家
+    if (
+      (f.q.unit === 'yuan' || f.q.unit === 'usd') &&
+      next &&
+      next.role === 'target' &&
+      (next.q.unit === 'count' || next.q.unit === 'people') &&
+      /^(?:以上|及以上)?的?$/.test(between) &&
+      /以上/.test(f.q.text + between)
+    ) {
+      set(f, 'qualifier', 'size band of the count after it');
+      continue;
+    }
     // a list continuing into a qualifier: 首次突破10亿元、50亿元、100亿元的工业企业
-    if (next && next.role === 'qualifier' && /^[、和及与至到-]{1,2}$/.test(between)) {
+    if (
+      next &&
+      next.role === 'qualifier' &&
+      next.q.unit === f.q.unit &&
+      /^[、和及与至到-]{1,2}$/.test(between)
+    ) {
       set(f, 'qualifier', 'listed with a qualifier');
       continue;
     }

@@ -21,10 +21,10 @@ export interface Phrase {
 }
 
 const DEADLINE_PREFIX =
-  /^(?:力争|争取|确保)?(?:到|至|在|于|用)?(?:今年(?:底|末|内)?|本年度?|年(?:底|末)(?:前)?|20\d\d年(?:底|末|前)?(?:[-—至到]20\d\d年)?|\d[-—~至到]\d年(?:时间)?|\d年(?:内|时间)?)(?:的)?/;
+  /^(?:力争|争取|确保)?(?:到|至|在|于|用)?(?:今年(?:底|末|内)?|本年度?|年(?:底|末)(?:前)?|20\d\d年(?:底|末|前)?(?:[-—至到]20\d\d年)?|\d[-—~至到]\d年(?:时间)?|[\d一二两三四五六七八九十]年(?:内|时间)?)(?:的)?/;
 const AGG_PREFIX = /^(?:年均|每年|逐年|全年|年内|当年|累计|合计|常年|年度|每月|每季度)/;
 const TAIL_NOISE =
-  /(?:力争|争取|确保|均|分别|各|都|为|到|再|要|将|能|需|可|实现|达到|达|突破|超过|超|过|高于|低于|不低于|不少于|不超过|至少|控制在|保持在|稳定在|保持|提高|提升|增长|同比增长|增加|增速|下降|减少|新增|净增|年均|每年|累计|逐年递增|逐年增长|稳步增长|安排|给予|再给予|兑现奖励|兑现|奖励|补贴|奖补|一次性|最高|按照|按|乃至|甚至|壮大为|成为)+$/;
+  /(?:力争|争取|确保|均|分别|各|都|为|到|再|要|将|能|需|可|实现|达到|达|突破|超过|超|过|高于|低于|不低于|不少于|不超过|至少|控制在|保持在|稳定在|保持|提高|提升|增长|同比增长|增加|增速|下降|降低|压减|削减|减少|新增|净增|年均|每年|累计|逐年递增|逐年增长|稳步增长|安排|给予|再给予|兑现奖励|兑现|奖励|补贴|奖补|一次性|最高|按照|按|乃至|甚至|壮大为|成为)+$/;
 const SCOPE_PREFIX = '(?:三大|四个|五个|六个|两个|各个|各|全市|全省|每个|[\\u4e00-\\u9fff]{2,8}的)?';
 const ZONE_HEAD = '(?:国家级开发区|开发区|新城区|中心城区|城区|县区|县市区|乡镇|园区|功能区)';
 /** A named district or county: 2–4 characters before 区/县, not a common noun (地区, 社区, 景区…). */
@@ -115,7 +115,10 @@ export function readPhrase(text: string, from: number, to: number): Phrase {
     .slice(subjectStart, end)
     .replace(/由(?:现有)?[^由]*$/, '')
     // an explicit base (较2020年, 比上年, 与2022年相比) is the base year, not part of the subject
-    .replace(/(?:较|比|相比|相较|对比)(?:20\d\d年(?:底|末)?|上年|去年|上一年)(?:相比)?$|与20\d\d年(?:底|末)?相比$/, '');
+    .replace(
+      /(?:较|比|相比|相较|对比)(?:20\d\d年(?:底|末)?|上年|去年|上一年)(?:相比)?$|与20\d\d年(?:底|末)?相比$/,
+      '',
+    );
   // 增速高于全市工业平均水平: the figure is relative to what follows 高于; the subject is before it
   const rel =
     /(?:高于|低于|快于|慢于|超过)(?:全市|全省|全国|同期|全行业)?[\u4e00-\u9fff]{0,10}(?:平均水平|平均|增速|水平)$/.exec(
@@ -126,16 +129,21 @@ export function readPhrase(text: string, from: number, to: number): Phrase {
   // 技改投资占工业投资的比重 → 技改投资, metric 占比
   const share = /^(.+?)占(.+?)的?(?:比重|比例)$/.exec(subject);
   // 占工业经济总量的35%: the denominator is not the subject; 战略性新兴产业产值占工业经济总量 → the numerator
-  const denominator = /^(.*?)占(?!地|用|有)[\u4e00-\u9fff]{2,16}?(?:的)?(?:总量|总额|总值|总数|规模|经济|收入|投资|增加值|生产总值|产值|比重|比例)?$/.exec(subject);
+  const denominator =
+    /^(.*?)占(?!地|用|有)[\u4e00-\u9fffA-Za-z&]{2,16}?(?:的)?(?:总量|总额|总值|总数|规模|经济|收入|投资|增加值|生产总值|产值|比重|比例)?$/.exec(
+      subject,
+    );
   if (share) {
     subject = share[1]!;
     metricWord = '占比';
   } else if (denominator && !/占比$/.test(subject)) {
-    subject = denominator[1]!.replace(/(?:产值|总产值|增加值|营业收入|总收入)$/, (w) => (INDICATOR_SUBJECT.test(denominator[1]!) ? w : ''));
+    subject = denominator[1]!.replace(/(?:产值|总产值|增加值|营业收入|总收入)$/, (w) =>
+      INDICATOR_SUBJECT.test(denominator[1]!) ? w : '',
+    );
     metricWord = '占比';
   } else if (
     /[、]|和/.test(subject) &&
-    !/\d+个|等/.test(subject) &&
+    !/\d+个|等|[一二两三四五六七八九十\d]大/.test(subject) &&
     /(?:总产值|增加值|投资额|总收入|营业收入)$/.test(subject)
   ) {
     // a list whose last member carries its own metric word (工业投资、规模以上企业数量和工业总产值)
@@ -145,8 +153,11 @@ export function readPhrase(text: string, from: number, to: number): Phrase {
   ) {
     for (const re of METRIC_AT_END) {
       const m = re.exec(subject);
+      // 亩均营业收入, 人均产值: a per-unit prefix alone is no subject, the whole phrase is
+      if (m && m.index > 0 && /^(?:亩均|亩产|人均|单位|地均)$/.test(subject.slice(0, m.index))) break;
       if (m && m.index > 0) {
-        metricWord = m[0];
+        // 数字经济规模: the size of an industry named without 产业 (规模 alone, at the start, is a fund's size)
+        metricWord = m[0] === '规模' ? '产业规模' : m[0];
         subject = subject.slice(0, m.index);
         // 产值增速 → subject without 产值, metric 增速
         const inner = /(?:产值|总产值|增加值|营业收入|总收入)$/.exec(subject);
@@ -167,6 +178,8 @@ export function readPhrase(text: string, from: number, to: number): Phrase {
       subject = subject.slice(0, m.index);
     }
   }
+  // 数字产业规模 → 数字产业 (the modifier alone names no industry)
+  if (metricWord && /^产业/.test(metricWord) && MODIFIER_ONLY.test(subject)) subject = `${subject}产业`;
   // a rate shared by a distributed list: “建设库”和“达效库”转化率均达到30%
   if (distributive && /[、和]/.test(subject)) {
     const rate = /[\u4e00-\u9fff]{0,3}率$/.exec(subject);
@@ -175,6 +188,12 @@ export function readPhrase(text: string, from: number, to: number): Phrase {
       subject = subject.slice(0, rate.index);
     }
   }
+  // 电子信息、汽车两大产业集群: the size of the list (N大 + its noun) is not part of the last member
+  if (subject.includes('、'))
+    subject = subject.replace(
+      /(?<=[\u4e00-\u9fff])等?(?:[一二两三四五六七八九十]{1,2}|\d{1,2})大(?:[\u4e00-\u9fff]{0,6}?(?:产业集群|集群|产业|板块|行业|领域))?$/,
+      '',
+    );
   subject = subject.replace(/[，,、和及与的等]+$/, '');
   return {
     scopes,
@@ -228,6 +247,10 @@ export function splitMembers(subject: string, distributive = false): string[] {
   return out;
 }
 
+/** Words that name an industry only with 产业 after them (数字产业 is not 数字). */
+const MODIFIER_ONLY =
+  /^(?:数字|海洋|文化|健康|绿色|低空|未来|新兴|临空|临港|枢纽|现代|康养|创意|循环|低碳|节能|生态|智能|信息|网络|实体|民营|县域|外向型|开放型|主导|特色)$/;
+
 /**
  * A subject in the table's words: quotes dropped, generic suffixes (产业集群, 产业, 行业) dropped unless that would
  * leave nothing or the subject is a statistical indicator.
@@ -244,7 +267,8 @@ export function tidySubject(subject: string): string {
     // keep the noun when what is left is an adjective (百亿特色产业集群, 省级产业集群, 产值过千亿优势产业集群)
     const adjective =
       /(?:特色|优势|支柱|主导|重点|新兴|级|先进|传统|地标|战略性|亿)$/.test(t) || /过.*亿/.test(t);
-    if (t.length >= 2 && !adjective) s = t;
+    // and when what is left is a modifier that is no industry on its own (数字产业, 海洋产业, 未来产业)
+    if (t.length >= 2 && !adjective && !MODIFIER_ONLY.test(t)) s = t;
   }
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:数量|个数|家数|户数|数)$/, '');
   return s;

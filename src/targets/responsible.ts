@@ -5,7 +5,7 @@
  * 责任单位) column holds short organisation names ("综合规划处会同", "科学技术处、").
  */
 
-import { INLINE_MARKER } from '../text/segment.js';
+import { INLINE_MARKER, splitCells } from '../text/segment.js';
 
 /** A 责任单位 note found in a document. */
 export interface ResponsibleNote {
@@ -27,11 +27,12 @@ const BRACKET_NOTE =
  * @example
  * splitUnits('各区人民政府〈含开发区管委会,下同〉') // ['各区人民政府']
  * splitUnits('市商务局、市经济和信息化局,各区人民政府') // ['市商务局', '市经济和信息化局', '各区人民政府']
+ * splitUnits('市经信局(牵头)、市科技局') // ['市经信局', '市科技局']
  * @throws never.
  */
 export function splitUnits(list: string): string[] {
   return list
-    .replace(/〈[^〉]*〉|[(（](?:含|不含)[^)）]*[)）]/g, '')
+    .replace(/〈[^〉]*〉|[(（](?:含|不含)[^)）]*[)）]|[(（](?:牵头|配合|负责|协办)[)）]/g, '')
     .split(/[、,，;；\s]+|会同/)
     .map((u) => u.trim())
     .filter((u) => u.length > 0);
@@ -64,7 +65,11 @@ export interface TaskBlock {
   units: string[];
 }
 
-const ORG_CELL = /^[\u4e00-\u9fff]{2,14}(?:处|室|办|局|委|科|中心|公司|办公室|管委会|政府)(?:会同)?[、,，]?$/;
+const ORG_CELL =
+  /^(?:[\u4e00-\u9fff]{2,14}?(?:处|室|办|局|委|科|中心|公司|办公室|管委会|政府|集团)(?:[(（](?:牵头|配合|负责|协办)[)）])?(?:会同)?[、,，]?)+$/;
+/** The header cell of a responsible column: 责任处室, 责任单位, 牵头责任单位, 牵头单位, 配合单位. */
+const RESPONSIBLE_HEADER =
+  /^(?:牵头)?责任(?:处室|单位|部门)$|^牵头(?:单位|部门)$|^(?:配合|协办|协助)(?:单位|部门)$/;
 
 /**
  * Read a task-list table flattened one cell per line (header cells 序号 … 责任处室 each on its own line): blocks
@@ -79,7 +84,17 @@ const ORG_CELL = /^[\u4e00-\u9fff]{2,14}(?:处|室|办|局|委|科|中心|公司
  * @throws never.
  */
 export function findTaskBlocks(text: string): TaskBlock[] {
-  if (!/^\s*序号\s*$/m.test(text) || !/^\s*责任(?:处室|单位|部门)\s*$/m.test(text)) return [];
+  const headerCells = (line: string) => line.trim().split(/[\t\u3000 ]+/);
+  // the header: 序号 and a responsible column, one cell per line or on one line (序号	工作任务	…	牵头责任单位)
+  if (!/^\s*序号(?:\s|$)/m.test(text)) return [];
+  let header = false;
+  for (const line of text.split('\n', 4000)) {
+    if (headerCells(line).some((c) => RESPONSIBLE_HEADER.test(c))) {
+      header = true;
+      break;
+    }
+  }
+  if (!header) return [];
   const blocks: TaskBlock[] = [];
   let pos = 0;
   let expected = 1;
@@ -88,13 +103,18 @@ export function findTaskBlocks(text: string): TaskBlock[] {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, nl).trim();
-    if (line === String(expected)) {
+    const cells = splitCells(line);
+    if (cells[0] === String(expected)) {
       if (current) current.end = pos;
       current = { start: pos, end: text.length, number: expected, units: [] };
       blocks.push(current);
       expected++;
-    } else if (current && ORG_CELL.test(line) && !/[。，,；;]$/.test(line.replace(/[、,，]$/, ''))) {
-      for (const u of splitUnits(line)) if (!current.units.includes(u)) current.units.push(u);
+    }
+    if (current) {
+      for (const cell of cells.length > 1 || cells[0] !== String(expected - 1) ? cells : []) {
+        if (!ORG_CELL.test(cell) || /[。，,；;]$/.test(cell.replace(/[、,，]$/, ''))) continue;
+        for (const u of splitUnits(cell)) if (!current.units.includes(u)) current.units.push(u);
+      }
     }
     pos = nl + 1;
   }

@@ -37,7 +37,7 @@ function smallNumber(s: string): number {
 
 const PATTERNS: {
   re: RegExp;
-  make: (m: RegExpExecArray, issued: number) => Omit<DeadlinePhrase, 'start' | 'end'>;
+  make: (m: RegExpExecArray, issued: number, current: number) => Omit<DeadlinePhrase, 'start' | 'end'>;
 }[] = [
   {
     // 2016年到2018年, (2023-2025年), 2018—2020年
@@ -71,20 +71,20 @@ const PATTERNS: {
   },
   {
     // 今年, 本年度, 到年末, 年底前 (an annual plan's own year: the issue year)
-    re: /(?:到|至|在|于)?(?:今年|本年度|本年)(?:底|末|内)?|(?:到|至|于)年(?:末|底)|(?<![\d一二三四五六七八九十])年(?:底|末)前/g,
-    make: (_m, issued) => ({
-      startYear: issued,
-      deadlineYear: issued,
+    re: /(?:到|至|在|于)?(?:今年|本年度|本年)(?!以来)(?:底|末|内)?|(?:到|至|于)年(?:末|底)|(?<![\d一二三四五六七八九十])年(?:底|末)前/g,
+    make: (_m, _issued, current) => ({
+      startYear: current,
+      deadlineYear: current,
       deadlineYearMax: null,
       duration: false,
     }),
   },
   {
     // 用3年时间, 3年内, 确保5年留住, 5年内
-    re: /(?:用\s*([\d一二两三四五六七八九十])\s*年(?:时间|左右)?|([\d一二两三四五六七八九十])\s*年(?:内|之内|时间)|(?<=确保|力争|争取)([\d一二两三四五六七八九十])\s*年(?=[\u4e00-\u9fff]))/g,
+    re: /(?:用\s*([\d一二两三四五六七八九十])\s*年(?:时间|左右)?|([\d一二两三四五六七八九十])\s*年(?:内|之内|时间)|(?<=确保|力争|争取)([\d一二两三四五六七八九十])\s*年(?=[\u4e00-\u9fff])|(?<=^|[，,。；;:：)）])([\d一二两三四五六七八九十])\s*年(?=(?:内)?(?:累计)?(?:引进|培育|新增|留住|招引|引育|集聚|建成|打造|新建|实现|完成)))/g,
     make: (m, issued) => ({
       startYear: issued,
-      deadlineYear: issued + smallNumber((m[1] ?? m[2] ?? m[3])!),
+      deadlineYear: issued + smallNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!),
       deadlineYearMax: null,
       duration: true,
     }),
@@ -92,16 +92,18 @@ const PATTERNS: {
 ];
 
 /**
- * Every deadline phrase in `text`, in text order (overlapping matches of later patterns are dropped).
+ * Every deadline phrase in `text`, in text order; `currentYear` (default: the issue year) is the year 今年, 年末 and
+ * 年底前 refer to (an annual plan's own year) (overlapping matches of later patterns are dropped).
  *
  * Complexity: O(n).
  *
  * @example
  * findDeadlines('力争用3-5年时间,培育…', 2018)[0] // { deadlineYear: 2021, deadlineYearMax: 2023, … }
  * findDeadlines('到2025年,形成3个…', 2023)[0].deadlineYear // 2025
+ * findDeadlines('到年末新增100家', 2017, 2018)[0].deadlineYear // 2018 (今年/年末: the plan's own year)
  * @throws never.
  */
-export function findDeadlines(text: string, issuedYear: number): DeadlinePhrase[] {
+export function findDeadlines(text: string, issuedYear: number, currentYear = issuedYear): DeadlinePhrase[] {
   const found: DeadlinePhrase[] = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;
@@ -109,7 +111,7 @@ export function findDeadlines(text: string, issuedYear: number): DeadlinePhrase[
       const start = m.index;
       const end = m.index + m[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      const p = make(m, issuedYear);
+      const p = make(m, issuedYear, currentYear);
       if (Number.isNaN(p.deadlineYear)) continue;
       found.push({ start, end, ...p });
     }
@@ -119,7 +121,7 @@ export function findDeadlines(text: string, issuedYear: number): DeadlinePhrase[
 
 /** A title naming one year's plan: 2018年全市工业经济工作任务, 2024年度重点工作要点, 关于印发2019年…计划的通知. */
 const ANNUAL_TITLE =
-  /(?<![\d—–~～至到-])(20\d\d)\s*年度?(?![\d—–~～至到-])[^。；;\n]{0,40}?(?:工作任务|任务清单|任务分解|目标任务|工作要点|要点|工作计划|行动计划|计划|工作方案|实施方案|方案|工作安排|清单|目标)/;
+  /(?<![\d—–~～至到-])(20\d\d)\s*年度?(?![\d—–~～至到-])[^。；;\n]{0,40}?(?:工作任务|任务清单|任务分解|目标任务|工作要点|要点|工作计划|行动计划|计划|工作方案|实施方案|方案|工作安排|重点工作|责任分解|分解表|清单|目标)/;
 
 /**
  * The year of an annual plan as its title or first heading states it (`2018年全市工业经济工作任务`), read from the
@@ -130,11 +132,14 @@ const ANNUAL_TITLE =
  * @example
  * titleYear('某市2018年工业经济工作任务\n…') // 2018
  * titleYear('行动计划(2023-2025年)') // null
+ * titleYear('2018年制造业三年行动计划') // null
  * @throws never.
  */
 export function titleYear(head: string): number | null {
   const m = ANNUAL_TITLE.exec(head.slice(0, 300));
-  return m ? Number(m[1]) : null;
+  // a multi-year plan named after its first year (2018年…三年行动计划) is no annual plan
+  if (!m || /[一二两三四五六七八九十\d]年(?:行动|攻坚|规划|计划|发展)|规划|纲要/.test(m[0])) return null;
+  return Number(m[1]);
 }
 
 /**

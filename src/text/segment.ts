@@ -44,6 +44,30 @@ export const LINE_MARKER =
 export const INLINE_MARKER =
   /(?:(?<![一二三四五六七八九十、\d/.第统唯同之万划专逐单合])(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[)）])|(?<![\d/.、])\d{1,2}、(?=[\u4e00-\u9fff]))/g;
 
+/** A gap between two table cells on one line: a tab, or two or more spaces between non-spaces. */
+const CELL_GAP = /\S(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})\S/;
+
+/**
+ * A table row whose cells are separated by single spaces: a row number, then at least three more cells
+ * (`1 地区生产总值 增长7% 市发改委`).
+ */
+export const SPACED_ROW = /^[ \u3000]*\d{1,3}[ \u3000\t]+\S+(?:[ \u3000\t]+\S+){2,}[ \u3000]*$/;
+
+/**
+ * The cells of one table row: split at tabs or runs of 2+ spaces, or at every space in a {@link SPACED_ROW}.
+ *
+ * Complexity: O(n).
+ *
+ * @example
+ * splitCells('1 地区生产总值 增长7% 市发改委') // ['1', '地区生产总值', '增长7%', '市发改委']
+ * splitCells('1\t工业投资\t增长12%') // ['1', '工业投资', '增长12%']
+ * @throws never.
+ */
+export function splitCells(line: string): string[] {
+  const t = line.trim();
+  return t.split(SPACED_ROW.test(t) ? /[ \u3000\t]+/ : /\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,}/);
+}
+
 function isCjk(c: string | undefined): boolean {
   return c !== undefined && /[\u3000-\u9fff\uff00-\uffef]/.test(c);
 }
@@ -75,6 +99,10 @@ function lineBreaks(text: string, start: number, end: number): { breaks: Map<num
       // a line that starts with spaces is a new paragraph
       !/^[\s\u3000]{2,}/.test(next);
     if (soft && /[)）\]】]$/.test(cur) && /责任/.test(cur.slice(-60))) soft = false;
+    // a table row whose cells are separated by tabs or runs of spaces is a line of its own
+    if (soft && (CELL_GAP.test(cur) || CELL_GAP.test(next) || SPACED_ROW.test(next))) soft = false;
+    // a line holding only a row number (序号 cell of a flattened table) starts a new row
+    if (soft && /^\d{1,3}$/.test(nextTrim)) soft = false;
     breaks.set(lines[k]!.end, soft ? 'soft' : 'hard');
   }
   return { breaks };
@@ -113,6 +141,21 @@ export function segmentSentences(text: string, span: Span = { start: 0, end: tex
     )
       inlineCuts.add(at);
   }
+  // lines that are table rows with single-space cell gaps
+  const spacedRows: [number, number][] = [];
+  for (const m of body.matchAll(/^.*$/gm)) {
+    if (m[0].length > 0 && SPACED_ROW.test(m[0])) {
+      const at = span.start + (m.index ?? 0);
+      spacedRows.push([at, at + m[0].length]);
+    }
+  }
+  let rowAt = 0;
+  // i only grows, so a pointer over the rows is enough
+  const spacedRowAt = (i: number) => {
+    while (rowAt < spacedRows.length && spacedRows[rowAt]![1] <= i) rowAt++;
+    const row = spacedRows[rowAt];
+    return row !== undefined && i >= row[0];
+  };
   const out: Sentence[] = [];
   let chars: string[] = [];
   let offs: number[] = [];
@@ -165,6 +208,19 @@ export function segmentSentences(text: string, span: Span = { start: 0, end: tex
       const prev = chars[chars.length - 1];
       let j = i + 1;
       while (j < span.end && isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
+      // a cell gap of a table row (a tab, or 2+ spaces between cells) stays as one tab: it separates clauses
+      const gap = text.slice(i, j);
+      if (
+        sStart >= 0 &&
+        j < span.end &&
+        text.charCodeAt(j) !== 10 &&
+        (gap.includes('\t') || j - i >= 2 || spacedRowAt(i))
+      ) {
+        chars.push('\t');
+        offs.push(i);
+        i = j - 1;
+        continue;
+      }
       if (!(isAsciiAlnum(prev) && isAsciiAlnum(text[j]))) continue;
       if (sStart < 0) continue;
     }

@@ -108,7 +108,7 @@ describe('an invented provincial plan', () => {
     expect([energy.kind, energy.value, energy.comparator, energy.price_basis]).toEqual([
       'growth',
       -13.5,
-      '=',
+      '<=',
       'unspecified',
     ]);
   });
@@ -118,7 +118,8 @@ describe('an invented provincial plan', () => {
       ['制造业增加值', 'share', '~', 28],
       ['规模以上工业增加值', 'growth', '=', 7.5],
       ['研发经费投入强度', 'share', '>=', 2.5],
-      ['单位工业增加值能耗', 'growth', '=', -13.5],
+      // schema "Declines and reductions": 下降13.5% is a growth of −13.5% or lower
+      ['单位工业增加值能耗', 'growth', '<=', -13.5],
       ['千亿级产业集群', 'count', '>=', 5],
       ['工程机械', 'level', '>', 3e11],
     ]);
