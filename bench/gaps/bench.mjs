@@ -8,10 +8,12 @@
  * same formulas, matches by merge and computes the same measures vectorised (bench_pandas.py); the status counts
  * and the score sum of the two sides are compared as a cross-check.
  *
- * Two JS pipelines, each in its own process (so each peak RSS is its own):
- * - `columns`: the panel in columnar form (the actuals loader's `ActualColumns` layout: dictionary-encoded text,
+ * Three JS pipelines, each in its own process (so each peak RSS is its own):
+ * - `table`: the panel in columnar form (the actuals loader's `ActualColumns` layout: dictionary-encoded text,
  *   typed-array numbers), matched through a CSR index of the full-year rows by region × subject, judged by
- *   `judgeColumns` straight from the typed columns.
+ *   `judgeColumnsTable` into typed arrays (every measure, status codes; reasons and row objects only on demand).
+ * - `columns`: the same panel and match, judged by `judgeColumns` into one `GapRow` object (66+ columns and the
+ *   reason text) per target.
  * - `rows`: the panel as 10M `ActualRow` objects (what `computeGaps(targets, actuals)` takes), matched through a
  *   hash index, then `judgeMatches`.
  *
@@ -46,19 +48,19 @@ function parent() {
   };
   const node = (mode) =>
     run(process.execPath, ['--max-old-space-size=6144', SELF, '--child', mode, '--scale', String(SCALE)]);
-  const results = { columns: node('columns') };
+  const results = { table: node('table'), columns: node('columns') };
   if (!args.includes('--no-rows')) results.rows = node('rows');
   const pd = args.includes('--no-pandas')
     ? null
     : run('/usr/bin/python3', [join(HERE, 'bench_pandas.py'), String(SCALE)]);
 
-  const c = results.columns;
+  const c = results.table;
   console.log(
     `gaps bench (scale ${SCALE}): ${c.rows.toLocaleString()} actual rows, ${c.targets.toLocaleString()} targets → ${c.gaps.toLocaleString()} gaps rows`,
   );
   const line = (name, r) =>
     console.log(
-      `  JS ${name.padEnd(7)} generate ${r.generate_s.toFixed(2)} s | match ${r.match_s.toFixed(2)} s | judge ${r.judge_s.toFixed(2)} s | summarize ${r.summarize_s.toFixed(2)} s | peak RSS ${r.peak_mb.toFixed(0)} MB | judge ${Math.round(r.targets / r.judge_s).toLocaleString()} targets/s`,
+      `  JS ${name.padEnd(7)} generate ${r.generate_s.toFixed(2)} s | match ${r.match_s.toFixed(2)} s | judge ${r.judge_s.toFixed(2)} s | summarize ${r.summarize_s === null ? 'n/a' : `${r.summarize_s.toFixed(2)} s`} | peak RSS ${r.peak_mb.toFixed(0)} MB | judge ${Math.round(r.targets / r.judge_s).toLocaleString()} targets/s`,
     );
   for (const [name, r] of Object.entries(results)) line(name, r);
   for (const [name, r] of Object.entries(results)) {
@@ -77,7 +79,7 @@ function parent() {
         `  ratio pandas/JS (${name}) in CPU time: match+measures ${(pd.match_judge_cpu_s / jsCpu).toFixed(2)}× (${pd.match_judge_cpu_s >= jsCpu ? 'JS faster' : 'pandas faster'})`,
       );
       console.log(
-        `  ratio pandas/JS (${name}): match+measures ${(pd.match_judge_s / js).toFixed(2)}× (${pd.match_judge_s >= js ? 'JS faster' : 'pandas faster'}); judge step alone ${(pd.match_judge_s / r.judge_s).toFixed(2)}×; with generation ${((pd.generate_s + pd.match_judge_s) / (r.generate_s + js)).toFixed(2)}×`,
+        `  ratio pandas/JS (${name}): match+measures ${(pd.match_judge_s / js).toFixed(2)}× (${pd.match_judge_s >= js ? 'JS faster' : 'pandas faster'}); pandas match+measures over JS judge alone ${(pd.match_judge_s / r.judge_s).toFixed(2)}×; with generation ${((pd.generate_s + pd.match_judge_s) / (r.generate_s + js)).toFixed(2)}×`,
       );
       const keys = new Set([...Object.keys(r.status_counts), ...Object.keys(pd.status_counts)]);
       const diff = [...keys]
@@ -85,6 +87,9 @@ function parent() {
         .filter(([, d]) => d !== 0);
       console.log(
         `  cross-check (${name}): status counts ${diff.length ? `differ (JS − pandas): ${JSON.stringify(diff)}` : 'identical'}; score sum JS ${r.score_sum.toFixed(3)} vs pandas ${pd.score_sum.toFixed(3)}`,
+      );
+      console.log(
+        `  cross-check (${name}): weighted-regression G: ${r.gw_n} rows, sum JS ${r.gw_sum.toFixed(6)} vs pandas ${pd.gw_n} rows, ${pd.gw_sum.toFixed(6)}; constant-rate G sum JS ${r.g_sum.toFixed(6)} vs pandas ${pd.g_sum.toFixed(6)}`,
       );
     }
   }
@@ -94,31 +99,56 @@ function parent() {
 
 // ------------------------------------------------------------------------------------------------------------
 async function child(mode) {
-  const { judgeColumns, judgeMatches, summarizeGaps } = await import('../../dist/index.js');
+  const { judgeColumns, judgeColumnsTable, judgeMatches, summarizeGaps, GAP_STATUSES } = await import(
+    '../../dist/index.js'
+  );
+  const columnar = mode !== 'rows';
   const t0 = performance.now();
-  const panel = mode === 'columns' ? columnarPanel() : rowPanel();
+  const panel = columnar ? columnarPanel() : rowPanel();
   const t1 = performance.now();
   const targetRows = targets();
   const t2 = performance.now();
   const c2 = process.cpuUsage();
-  const matches = mode === 'columns' ? matchColumns(targetRows, panel) : matchRows(targetRows, panel);
+  const matched = columnar ? matchColumns(targetRows, panel) : null;
+  const matches = columnar ? matched.matches : matchRows(targetRows, panel);
   const t3 = performance.now();
   const c3 = process.cpuUsage();
   const gaps =
-    mode === 'columns'
-      ? judgeColumns(panel, matches, { asOf: AS_OF })
-      : judgeMatches(matches, { asOf: AS_OF });
+    mode === 'table'
+      ? judgeColumnsTable(matched.table, matches, { asOf: AS_OF })
+      : mode === 'columns'
+        ? judgeColumns(matched.table, matches, { asOf: AS_OF })
+        : judgeMatches(matches, { asOf: AS_OF });
   const t4 = performance.now();
   const c4 = process.cpuUsage();
-  summarizeGaps(gaps, { by: 'doc_id' });
+  // table mode: the gaps stay columnar (summarizeGaps takes row objects; no summary is timed)
+  if (mode !== 'table') summarizeGaps(gaps, { by: 'doc_id' });
   const t5 = performance.now();
   const counts = {};
   let scoreSum = 0;
-  for (const g of gaps) {
-    counts[g.status] = (counts[g.status] ?? 0) + 1;
-    if (g.score !== null) scoreSum += g.score;
+  const sums = { gw_n: 0, gw_sum: 0, g_sum: 0 };
+  const addG = (g, gw) => {
+    if (g !== null && Number.isFinite(g)) sums.g_sum += g;
+    if (gw !== null && Number.isFinite(gw)) {
+      sums.gw_n++;
+      sums.gw_sum += gw;
+    }
+  };
+  if (mode === 'table') {
+    for (let i = 0; i < gaps.length; i++) {
+      const st = GAP_STATUSES[gaps.status[i]];
+      counts[st] = (counts[st] ?? 0) + 1;
+      if (!Number.isNaN(gaps.score[i])) scoreSum += gaps.score[i];
+      addG(gaps.anticipated_gap[i], gaps.anticipated_gap_weighted[i]);
+    }
+  } else {
+    for (const g of gaps) {
+      counts[g.status] = (counts[g.status] ?? 0) + 1;
+      if (g.score !== null) scoreSum += g.score;
+      addG(g.anticipated_gap, g.anticipated_gap_weighted);
+    }
   }
-  const rows = mode === 'columns' ? panel.length : panel.length;
+  const rows = panel.length;
   console.log(
     JSON.stringify({
       mode,
@@ -128,12 +158,13 @@ async function child(mode) {
       generate_s: (t1 - t0) / 1000,
       match_s: (t3 - t2) / 1000,
       judge_s: (t4 - t3) / 1000,
-      summarize_s: (t5 - t4) / 1000,
+      summarize_s: mode === 'table' ? null : (t5 - t4) / 1000,
       match_cpu_s: cpuSeconds(c2, c3),
       judge_cpu_s: cpuSeconds(c3, c4),
       peak_mb: process.resourceUsage().maxRSS / 1024,
       status_counts: counts,
       score_sum: scoreSum,
+      ...sums,
     }),
   );
 }
@@ -275,7 +306,7 @@ function columnarPanel() {
 
 /**
  * Match on columns: a CSR index (counts, offsets, row numbers) of the full-year rows by region × subject code;
- * each target gets a view of its row numbers (a `ColumnMatch` for `judgeColumns`).
+ * each target gets a view of its row numbers (a `ColumnMatch` for `judgeColumns` / `judgeColumnsTable`).
  */
 function matchColumns(targetRows, c) {
   const nSubj = c.subject.dict.length;
@@ -295,7 +326,7 @@ function matchColumns(targetRows, c) {
   const regionIndex = new Map(c.region_code.dict.map((s, i) => [s, i]));
   const subjectIndex = new Map(c.subject.dict.map((s, i) => [s, i]));
   const none = new Int32Array(0);
-  return targetRows.map((t) => {
+  const matches = targetRows.map((t) => {
     const r = regionIndex.get(t.region_code ?? '');
     const s = subjectIndex.get(t.subject);
     const key = r !== undefined && s !== undefined ? r * nSubj + s : -1;
@@ -307,6 +338,7 @@ function matchColumns(targetRows, c) {
       reason: rows.length ? null : 'no series',
     };
   });
+  return { table: c, matches };
 }
 
 // --- rows -------------------------------------------------------------------------------------------------------

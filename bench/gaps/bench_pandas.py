@@ -93,6 +93,10 @@ def judge(df, tg):
         on=keys + ["base_year"],
         how="left",
     )
+    # the series as a (region, industry) × year matrix, for the time-weighted regression (missing years = NaN)
+    wide = full.set_index(keys + ["year"])["value"].unstack("year")
+    years = wide.columns.to_numpy()
+    pos = wide.index.get_indexer(pd.MultiIndex.from_arrays([m["region"], m["industry"]]))
     growth = m["kind"].to_numpy() == "growth"
     multiple = m["kind"].to_numpy() == "multiple"
     A = np.where(growth, 1 + m["growth_pct"] / 100, m["value_y"])
@@ -117,6 +121,24 @@ def judge(df, tg):
         eta = np.where(Y > t, t + np.log(T / A) / np.log(1 + cagr_obs), np.nan)
         schedule_gap = pi_geo - tau
         schedule_ratio = pi_geo / tau
+        # ESCAP anticipated gap G = (T − v̂_Y)/(T − B) and E = 1 − G, from the constant-rate projection
+        gap = np.where(T != B, (T - projection) / (T - B), np.nan)
+        # time-weighted regression of ln(value) on x = year − t0 over t0…t, weight x + 1, ≥ 3 points, level kinds
+        V = wide.to_numpy()[np.where(pos >= 0, pos, 0)]
+        x = years[None, :] - t0[:, None]
+        inside = (years[None, :] >= t0[:, None]) & (years[None, :] <= t[:, None]) & ~np.isnan(V) & (pos >= 0)[:, None]
+        positive = np.all(~inside | (V > 0), axis=1)
+        w = np.where(inside, x + 1.0, 0.0)
+        ly = np.where(inside & (V > 0), np.log(np.where(V > 0, V, 1.0)), 0.0)
+        sw = w.sum(axis=1)
+        xm = (w * x).sum(axis=1) / sw
+        ym = (w * ly).sum(axis=1) / sw
+        sxx = (w * x * x).sum(axis=1) - sw * xm * xm
+        b = ((w * x * ly).sum(axis=1) - sw * xm * ym) / sxx
+        fit = ym + b * (Y - t0 - xm)
+        fitted = ~growth & positive & (inside.sum(axis=1) >= 3) & (Y >= t) & (sxx > 1e-12)
+        projection_weighted = np.where(fitted, np.exp(fit), np.nan)
+        gap_weighted = np.where(T != B, (T - projection_weighted) / (T - B), np.nan)
     met = shown_a >= shown_t
     due = t >= Y
     status = np.select(
@@ -145,6 +167,11 @@ def judge(df, tg):
             "cagr_required_remaining": cagr_rem,
             "ratio_r": R,
             "projection": projection,
+            "projection_weighted": projection_weighted,
+            "anticipated_gap": gap,
+            "anticipated_progress": 1 - gap,
+            "anticipated_gap_weighted": gap_weighted,
+            "anticipated_progress_weighted": 1 - gap_weighted,
             "years_ahead": years_ahead,
             "eta_year": eta,
             "score": score,
@@ -175,6 +202,9 @@ def main():
                 "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                 "status_counts": {k: int(v) for k, v in counts.items()},
                 "score_sum": float(np.nansum(out["score"])),
+                "gw_n": int(out["anticipated_gap_weighted"].notna().sum()),
+                "gw_sum": float(np.nansum(out["anticipated_gap_weighted"])),
+                "g_sum": float(np.nansum(out["anticipated_gap"])),
                 "pandas": pd.__version__,
             }
         )

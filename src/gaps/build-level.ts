@@ -163,6 +163,7 @@ export function buildLevel(
       tolerance: toleranceFor(ctx, cur.value, percentLike),
       ...rowsInfo(entryRows(cur)),
       notes,
+      trend: true,
     },
   };
 }

@@ -30,19 +30,30 @@ export interface ColumnMatch {
 }
 
 const FULL_YEAR = /^\d{4}-0?1\/12$/;
+const NOMINAL_CODE = BASIS_CODES.indexOf('nominal');
+const NO_NOTES: string[] = [];
 const FAST_KINDS: ReadonlySet<string> = new Set(['level', 'count', 'share', 'intensity', 'multiple']);
 const YEAR0 = 1900;
 const SLOTS = 256;
 
-/** Per-columns lookups, built once per table. */
-interface ColumnInfo {
+/** Per-columns lookups, built once per table (module-internal). */
+export interface ColumnInfo {
   fullYear: Uint8Array;
   units: (string | null)[];
   rank: Uint8Array;
 }
 const infoCache = new WeakMap<ActualColumns, ColumnInfo>();
 
-function info(c: ActualColumns): ColumnInfo {
+/**
+ * The per-columns lookups (full-year periods, units, bound ranks), cached per table (module-internal).
+ *
+ * Complexity: O(dictionary sizes) the first time, O(1) after.
+ *
+ * @example
+ * const inf = info(columns);
+ * @throws never.
+ */
+export function info(c: ActualColumns): ColumnInfo {
   let i = infoCache.get(c);
   if (i) return i;
   const fullYear = new Uint8Array(c.period.dict.length);
@@ -91,7 +102,7 @@ export function judgeColumns(
   const out: GapRow[] = [];
   for (const m of matches) {
     const stretch = m.target.stretch ? m.target : (pairs.get(m.target.target_id) ?? null);
-    const fast = asOf !== undefined ? judgeFast(columns, inf, m, settings, asOf, stretch) : null;
+    const fast = asOf !== undefined ? judgeFast(columns, inf, m, settings, asOf, stretch, emitRow) : null;
     if (fast !== null) {
       out.push(fast);
       continue;
@@ -108,14 +119,44 @@ export function judgeColumns(
 const best = new Int32Array(SLOTS).fill(-1);
 const touched = new Int32Array(SLOTS);
 
-function judgeFast(
+/** What the fast path does with a measure space: called while the scratch index is valid (before it is reset). */
+export type Emit<T> = (ctx: Ctx, space: Space, deadline: number, m: ColumnMatch) => T;
+
+/**
+ * The row judge's ending for the fast path: measure, then the matcher's note (module-internal).
+ *
+ * Complexity: O(years in the series).
+ *
+ * @example
+ * judgeFast(columns, info(columns), match, settings, 2022, null, emitRow) // GapRow or null
+ * @throws never.
+ */
+export function emitRow(ctx: Ctx, space: Space, deadline: number, m: ColumnMatch): GapRow {
+  const out = measure(ctx, space, deadline);
+  addMatchNote(out, m.method, m.reason);
+  return out;
+}
+
+/**
+ * The fast path for one target (module-internal): index its series' full-year rows by year in the scratch space,
+ * build the measure space and hand it to `emit`; `null` when the case needs the row judge (`judgeWith`).
+ *
+ * Complexity: O(series length).
+ *
+ * @example
+ * judgeFast(columns, info(columns), match, judgeSettings(), 2022, null, emitRow)
+ * @throws never for row numbers inside the table.
+ */
+export function judgeFast<T>(
   c: ActualColumns,
   inf: ColumnInfo,
   m: ColumnMatch,
   settings: JudgeSettings,
   asOf: number,
   stretch: TargetRow | null,
-): GapRow | null {
+  emit: Emit<T>,
+  text = true,
+): T | null {
   const t = m.target;
   const Y = t.deadline_year;
   if (m.method === null || m.rows.length === 0 || t.aggregation !== 'point' || Y === null) return null;
@@ -123,23 +164,44 @@ function judgeFast(
   const growth = t.kind === 'growth';
   if (!growth && !FAST_KINDS.has(t.kind)) return null;
   // One scope, the target's own (zones go through the row judge).
-  const scopeCode = c.scope.codes[m.rows[0]!]!;
+  const scopes = c.scope.codes;
+  const scopeCode = scopes[m.rows[0]!]!;
   if (c.scope.dict[scopeCode] !== t.scope) return null;
-  for (let j = 1; j < m.rows.length; j++) if (c.scope.codes[m.rows[j]!] !== scopeCode) return null;
 
   let n = 0;
   let ok = true;
   const real = t.price_basis === 'real';
-  const nominalCode = BASIS_CODES.indexOf('nominal');
-  for (let j = 0; j < m.rows.length; j++) {
-    const k = m.rows[j]!;
-    if (!inf.fullYear[c.period.codes[k]!]) continue;
-    const v = growth ? c.growth_pct[k]! : c.value[k]!;
+  const rows = m.rows;
+  const periods = c.period.codes;
+  const fullYear = inf.fullYear;
+  const values = growth ? c.growth_pct : c.value;
+  const unitCodes = c.unit.codes;
+  const years = c.year;
+  // The unit test is on dictionary codes: remember the last code's answer (series rarely mix units).
+  let lastUnit = -1;
+  let lastUnitOk = false;
+  for (let j = 0; j < rows.length; j++) {
+    const k = rows[j]!;
+    if (scopes[k] !== scopeCode) {
+      ok = false; // several scopes: the row judge splits them
+      break;
+    }
+    // Years after asOf are never judged, shown or scanned by the fast path: skip them before reading more.
+    const year = years[k]!;
+    if (year > asOf || !fullYear[periods[k]!]) continue;
+    const v = values[k]!;
     if (!Number.isFinite(v)) continue;
     if (growth) {
-      if (real && c.price_basis[k] === nominalCode) continue;
-    } else if (!unitOk(t, inf.units[c.unit.codes[k]!]!)) continue;
-    const slot = c.year[k]! - YEAR0;
+      if (real && c.price_basis[k] === NOMINAL_CODE) continue;
+    } else {
+      const u = unitCodes[k]!;
+      if (u !== lastUnit) {
+        lastUnit = u;
+        lastUnitOk = unitOk(t, inf.units[u]!);
+      }
+      if (!lastUnitOk) continue;
+    }
+    const slot = year - YEAR0;
     if (slot < 0 || slot >= SLOTS) {
       ok = false;
       break;
@@ -150,7 +212,7 @@ function judgeFast(
       touched[n++] = slot;
     } else if (rankOf(c, inf, k, growth) < rankOf(c, inf, prev, growth)) best[slot] = k;
   }
-  const result = ok && n > 0 ? buildFast(c, inf, m, settings, asOf, stretch, n) : null;
+  const result = ok && n > 0 ? buildFast(c, inf, m, settings, asOf, stretch, n, emit, text) : null;
   for (let j = 0; j < n; j++) best[touched[j]!] = -1;
   return result;
 }
@@ -176,7 +238,7 @@ function rowOf(year: number): number {
 }
 
 /** Build the measure space from the scratch index, or `null` when the case needs the row judge. */
-function buildFast(
+function buildFast<T>(
   c: ActualColumns,
   inf: ColumnInfo,
   m: ColumnMatch,
@@ -184,7 +246,9 @@ function buildFast(
   asOf: number,
   stretchTarget: TargetRow | null,
   n: number,
-): GapRow | null {
+  emit: Emit<T>,
+  text: boolean,
+): T | null {
   const t = m.target;
   const Y = t.deadline_year!;
   const ctx: Ctx = makeContext(t, settings, asOf, stretchTarget);
@@ -216,8 +280,11 @@ function buildFast(
       preliminary: c.preliminary[k] === 1,
       earlyCounts: true,
       tolerance: ctx.th.approxPoints,
-      ...rowInfo(c, inf, k),
-      notes: [],
+      // Sources, quotes and the row's unit are for the reason and the row: not read by the columnar table.
+      source: text ? textAt(c.source, k) : null,
+      quote: text ? textAt(c.quote, k) : null,
+      rowUnit: text ? (inf.units[c.unit.codes[k]!] as BaseUnit | null) : null,
+      notes: NO_NOTES,
     };
   } else {
     // The judged year: the deadline once passed, else the latest year up to asOf.
@@ -248,7 +315,7 @@ function buildFast(
     const B = c.value[rowOf(baseYear)]!;
     let target = t.value;
     let stretch = ctx.stretch ? ctx.stretch.value : null;
-    const notes: string[] = [];
+    let notes: string[] = NO_NOTES;
     if (t.kind === 'multiple') {
       const by = t.base_year ?? (t.start_year !== null ? t.start_year - 1 : null);
       if (by === null || !filled(by)) return null;
@@ -257,7 +324,8 @@ function buildFast(
       const unit = inf.units[c.unit.codes[bk]!] as Parameters<typeof formatValue>[1];
       target = t.value * bv;
       stretch = stretch !== null ? stretch * bv : null;
-      notes.push(`T = ${t.value} × ${formatValue(bv, unit)} (${by}) = ${formatValue(target, unit)}`);
+      // Reason text only when a row is built (the columnar table asks for numbers).
+      if (text) notes = [`T = ${t.value} × ${formatValue(bv, unit)} (${by}) = ${formatValue(target, unit)}`];
     }
     const geometricKind = t.kind === 'level' || t.kind === 'multiple';
     let method = methodName(t);
@@ -292,24 +360,21 @@ function buildFast(
       preliminary: c.preliminary[k] === 1,
       earlyCounts: true,
       tolerance: toleranceFor(ctx, A, percentLike),
-      ...rowInfo(c, inf, k),
+      // Sources, quotes and the row's unit are for the reason and the row: not read by the columnar table.
+      source: text ? textAt(c.source, k) : null,
+      quote: text ? textAt(c.quote, k) : null,
+      rowUnit: text ? (inf.units[c.unit.codes[k]!] as BaseUnit | null) : null,
       notes,
+      trend: true,
     };
   }
-  const out = measure(ctx, space, Y);
-  addMatchNote(out, m.method, m.reason);
-  return out;
+  return emit(ctx, space, Y, m);
 }
 
-/** The source, quote and unit of one row, as `actualRowAt` would give them. */
-function rowInfo(c: ActualColumns, inf: ColumnInfo, k: number) {
-  const source = c.source.dict[c.source.codes[k]!]!;
-  const quote = c.quote.dict[c.quote.codes[k]!]!;
-  return {
-    source: source === '' ? null : source,
-    quote: quote === '' ? null : quote,
-    rowUnit: inf.units[c.unit.codes[k]!] as BaseUnit | null,
-  };
+/** A text column's value at row k, `null` for '' (as `actualRowAt` gives it). */
+function textAt(col: { codes: ArrayLike<number>; dict: readonly string[] }, k: number): string | null {
+  const v = col.dict[col.codes[k]!]!;
+  return v === '' ? null : v;
 }
 
 /** The bound of a single published figure as the growth chain reports it (`=` when exact). */

@@ -1,7 +1,8 @@
 /** Gaps: targets judged against actuals. */
 export * from './attainment.js';
 export * from './cagr.js';
-export * from './columns.js';
+export { type ColumnMatch, judgeColumns } from './columns.js';
+export * from './columns-table.js';
 export * from './compute.js';
 export { type JudgeSettings, judgeSettings, judgeTarget, judgeWith } from './judge.js';
 export * from './options.js';
@@ -15,4 +16,5 @@ export * from './status.js';
 export * from './summarize.js';
 export * from './table.js';
 export * from './timing.js';
+export * from './trend.js';
 export * from './types.js';

@@ -5,7 +5,7 @@ import { attainment } from './attainment.js';
 import { cagr } from './cagr.js';
 import { formatValue } from './format.js';
 import { progressGeometric, progressLinear } from './progress.js';
-import { projectGeometric, projectLinear } from './projection.js';
+import { anticipatedGap, projectGeometric, projectLinear } from './projection.js';
 import { ratioLinear, ratioR } from './ratio.js';
 import { blank, setStatus } from './row.js';
 import { scheduleGap, scheduleRatio, scheduleTau } from './schedule.js';
@@ -15,22 +15,106 @@ import type { Ctx, Space } from './space.js';
 import { JUDGED } from './space.js';
 import { classifyStatus, type Met } from './status.js';
 import { etaGeometric, etaLinear, yearsAhead } from './timing.js';
-import type { GapRow } from './types.js';
+import { addTrendPoint, boundFactor, projectTrend, trendSums } from './trend.js';
+import type { GapRow, GapStatus } from './types.js';
+
+/** Round to 4 decimals (the bound factor and the thresholds it scales, as shown and as used). */
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** The numbers of one judged year, before they go into a row or into columns (module-internal, reusable). */
+export interface Measures {
+  status: GapStatus;
+  why: string;
+  met: Met;
+  metStretch: Met;
+  due: boolean;
+  achieved: boolean;
+  uncertain: boolean;
+  tau: number | null;
+  piLin: number | null;
+  piGeo: number | null;
+  pi: number | null;
+  cObs: number | null;
+  cReq: number | null;
+  cRem: number | null;
+  cMax: number | null;
+  ratio: number | null;
+  projection: number | null;
+  projectionWeighted: number | null;
+  trendPoints: number | null;
+  gap: number | null;
+  gapWeighted: number | null;
+  attainment: number | null;
+  attainmentStretch: number | null;
+  yearsAhead: number | null;
+  eta: number | null;
+  score: number | null;
+  boundFactor: number | null;
+  /** The on-track and acceleration thresholds used (× C for shares near 100%). */
+  onTrack: number;
+  acceleration: number;
+}
 
 /**
- * Compute every measure, the status, the score and the reason of one judged year from its measure space
- * (module-internal; the row and the columnar paths both end here, so their verdicts agree).
+ * A fresh {@link Measures} to fill with {@link computeMeasures}.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * const m = newMeasures(); computeMeasures(ctx, space, 2021, m);
+ * @throws never.
+ */
+export function newMeasures(): Measures {
+  return {
+    status: 'insufficient_data',
+    why: '',
+    met: 'not_met',
+    metStretch: 'not_met',
+    due: false,
+    achieved: false,
+    uncertain: false,
+    tau: null,
+    piLin: null,
+    piGeo: null,
+    pi: null,
+    cObs: null,
+    cReq: null,
+    cRem: null,
+    cMax: null,
+    ratio: null,
+    projection: null,
+    projectionWeighted: null,
+    trendPoints: null,
+    gap: null,
+    gapWeighted: null,
+    attainment: null,
+    attainmentStretch: null,
+    yearsAhead: null,
+    eta: null,
+    score: null,
+    boundFactor: null,
+    onTrack: 0,
+    acceleration: 0,
+  };
+}
+
+const sums = trendSums();
+
+/**
+ * Compute every measure, the status and the score of one judged year from its measure space into `m` (no reason
+ * text; module-internal: the row path and the columnar table both use it, so their numbers agree).
  *
  * Complexity: O(years in the series).
  *
  * @example
- * measure(ctx, space, 2021).status // 'achieved'
+ * computeMeasures(ctx, space, 2021, m); m.status // 'achieved'
  * @throws never.
  */
-export function measure(ctx: Ctx, s: Space, deadline: number | null): GapRow {
+export function computeMeasures(ctx: Ctx, s: Space, deadline: number | null, m: Measures): Measures {
   const t = ctx.target;
   const d = ctx.d;
-  const row = blank(ctx, deadline, s.method);
   const stretchTarget = ctx.stretch;
   const met = meets(s.shownActual, s.bound, s.shownTarget, t.comparator, d, s.tolerance);
   const metS =
@@ -43,7 +127,7 @@ export function measure(ctx: Ctx, s: Space, deadline: number | null): GapRow {
           d,
           s.tolerance,
         )
-      : { met: 'not_met' as Met, uncertain: false };
+      : NOT_MET;
   const Y = deadline;
   const due = Y !== null && s.year >= Y;
   const hasBase = s.baseYear !== null && s.base !== null;
@@ -72,12 +156,33 @@ export function measure(ctx: Ctx, s: Space, deadline: number | null): GapRow {
       ? projectLinear(s.base!, s.actual, s.baseYear!, s.year, Y)
       : projectGeometric(s.actual, cObs, s.year, Y);
   }
+  // Time-weighted regression (ESCAP): years t0…t of a level-type series, weight y − t0 + 1, ≥ 3 points.
+  let projectionWeighted: number | null = null;
+  let trendPoints: number | null = null;
+  const fitTrend = s.trend === true && hasBase && Y !== null && n >= 2 && Y >= s.year;
+  trendSums(sums);
   let firstMet: number | null = null;
+  const baseYear = s.baseYear;
   s.eachYear((y, value, bound) => {
-    if (y > s.year || (s.baseYear !== null && y <= s.baseYear) || (firstMet !== null && y >= firstMet))
-      return;
+    if (y > s.year || (baseYear !== null && y < baseYear)) return;
+    if (fitTrend) addTrendPoint(sums, y, value, baseYear!, !s.linear);
+    if ((baseYear !== null && y === baseYear) || (firstMet !== null && y >= firstMet)) return;
     if (metState(value, bound, s.shownTarget, t.comparator, d) === 'met') firstMet = y;
   });
+  if (fitTrend) {
+    projectionWeighted = projectTrend(sums, Y!, baseYear!, !s.linear);
+    if (projectionWeighted !== null) trendPoints = sums.n;
+  }
+
+  // Open SDG's bound factor C for shares near their natural limit of 100% (higher is better).
+  let C: number | null = null;
+  let onTrack = ctx.th.onTrack;
+  let acceleration = ctx.th.acceleration;
+  if (t.kind === 'share' && d === 1 && hasBase && (t.unit === 'percent' || t.unit === 'percentage_point')) {
+    C = round4(boundFactor(s.base!, 100));
+    onTrack = round4(onTrack * C);
+    acceleration = round4(acceleration * C);
+  }
 
   const noDeadline = Y === null && met.met !== 'met';
   const { status, why } = classifyStatus(
@@ -92,7 +197,7 @@ export function measure(ctx: Ctx, s: Space, deadline: number | null): GapRow {
       ratio: R,
       progress: pi,
     },
-    ctx.th,
+    C === null ? ctx.th : { ...ctx.th, onTrack, acceleration },
   );
   const achieved = status === 'achieved' || status === 'achieved_stretch';
   let eta: number | null = null;
@@ -102,6 +207,61 @@ export function measure(ctx: Ctx, s: Space, deadline: number | null): GapRow {
       ? etaLinear(s.actual, s.target, slope, s.year)
       : etaGeometric(s.actual, s.target, cObs, s.year);
   }
+
+  m.status = status;
+  m.why = why;
+  m.met = met.met;
+  m.metStretch = metS.met;
+  m.due = due;
+  m.achieved = achieved;
+  m.uncertain = met.uncertain || metS.uncertain;
+  m.tau = tau;
+  m.piLin = piLin;
+  m.piGeo = piGeo;
+  m.pi = pi;
+  m.cObs = cObs;
+  m.cReq = cReq;
+  m.cRem = cRem;
+  m.cMax = cMax;
+  m.ratio = R;
+  m.projection = projection;
+  m.projectionWeighted = projectionWeighted;
+  m.trendPoints = trendPoints;
+  m.gap = hasBase ? anticipatedGap(s.base!, projection, s.target) : null;
+  m.gapWeighted = hasBase ? anticipatedGap(s.base!, projectionWeighted, s.target) : null;
+  m.attainment = attainment(s.shownActual, s.shownTarget, d);
+  m.attainmentStretch = s.shownStretch !== null ? attainment(s.shownActual, s.shownStretch, d) : null;
+  m.yearsAhead = hasBase && Y !== null ? yearsAhead(s.baseYear!, s.year, Y, pi) : null;
+  m.eta = eta;
+  m.score = JUDGED.has(status) ? progressScore(R, achieved) : null;
+  m.boundFactor = C;
+  m.onTrack = onTrack;
+  m.acceleration = acceleration;
+  return m;
+}
+
+const NOT_MET = { met: 'not_met' as Met, uncertain: false };
+
+/**
+ * Compute every measure, the status, the score and the reason of one judged year from its measure space
+ * (module-internal; the row and the columnar paths both end here, so their verdicts agree).
+ *
+ * Complexity: O(years in the series).
+ *
+ * @example
+ * measure(ctx, space, 2021).status // 'achieved'
+ * @throws never.
+ */
+export function measure(ctx: Ctx, s: Space, deadline: number | null, into?: Measures): GapRow {
+  const t = ctx.target;
+  const d = ctx.d;
+  const row = blank(ctx, deadline, s.method);
+  const m = computeMeasures(ctx, s, deadline, into ?? newMeasures());
+  const { status, why, due, achieved } = m;
+  const Y = deadline;
+  const hasBase = s.baseYear !== null && s.base !== null;
+  const cMax = m.cMax;
+  const cReq = m.cReq;
 
   row.base_year_used = s.baseYear;
   row.base_value = s.shownBase;
@@ -113,26 +273,37 @@ export function measure(ctx: Ctx, s: Space, deadline: number | null): GapRow {
   row.actual_preliminary = s.preliminary;
   row.target_value = s.shownTarget;
   row.stretch_value = s.shownStretch;
-  row.attainment = attainment(s.shownActual, s.shownTarget, d);
-  row.attainment_stretch = s.shownStretch !== null ? attainment(s.shownActual, s.shownStretch, d) : null;
-  row.progress_linear = piLin;
-  row.progress_geometric = piGeo;
-  row.tau = tau;
-  row.schedule_gap = scheduleGap(pi, tau);
-  row.schedule_ratio = scheduleRatio(pi, tau);
-  row.cagr_observed = cObs;
+  row.attainment = m.attainment;
+  row.attainment_stretch = m.attainmentStretch;
+  row.progress_linear = m.piLin;
+  row.progress_geometric = m.piGeo;
+  row.tau = m.tau;
+  row.schedule_gap = scheduleGap(m.pi, m.tau);
+  row.schedule_ratio = scheduleRatio(m.pi, m.tau);
+  row.cagr_observed = m.cObs;
   row.cagr_required = cReq;
   row.cagr_required_max = cMax;
-  row.cagr_required_remaining = cRem;
-  row.ratio_r = R;
-  row.projection = projection;
-  row.years_ahead = hasBase && Y !== null ? yearsAhead(s.baseYear!, s.year, Y, pi) : null;
-  row.eta_year = eta;
-  row.uncertain = met.uncertain || metS.uncertain;
+  row.cagr_required_remaining = m.cRem;
+  row.ratio_r = m.ratio;
+  row.projection = m.projection;
+  row.years_ahead = m.yearsAhead;
+  row.eta_year = m.eta;
+  row.uncertain = m.uncertain;
   row.actual_source = s.source;
   row.actual_quote = s.quote;
-  row.score = JUDGED.has(status) ? progressScore(R, achieved) : null;
+  row.score = m.score;
+  row.projection_weighted = m.projectionWeighted;
+  row.trend_points = m.trendPoints;
+  row.anticipated_gap = m.gap;
+  row.anticipated_progress = m.gap === null ? null : 1 - m.gap;
+  row.anticipated_gap_weighted = m.gapWeighted;
+  row.anticipated_progress_weighted = m.gapWeighted === null ? null : 1 - m.gapWeighted;
+  row.bound_factor = m.boundFactor;
+  if (m.boundFactor !== null) {
+    row.thresholds = `${row.thresholds};bound_factor=${round4(m.boundFactor)}`;
+  }
   setStatus(row, status, '');
+  const metS = { met: m.metStretch };
 
   const unit = t.kind === 'growth' ? 'percent' : t.kind === 'multiple' ? s.rowUnit : t.unit;
   const parts: string[] = [];

@@ -97,6 +97,13 @@ export function blank(ctx: Ctx, deadline: number | null, method: string): GapRow
     group_met: null,
     group_total: null,
     uncertain: false,
+    projection_weighted: null,
+    trend_points: null,
+    anticipated_gap: null,
+    anticipated_progress: null,
+    anticipated_gap_weighted: null,
+    anticipated_progress_weighted: null,
+    bound_factor: null,
   };
 }
 

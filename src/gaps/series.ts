@@ -109,6 +109,13 @@ export function combineBounds(bounds: readonly (Bound | null)[]): Bound {
   return lower ? '>' : upper ? '<' : '=';
 }
 
+// The five possible answers of `meets`, shared (no allocation per call).
+const MET = Object.freeze({ met: 'met' as Met, uncertain: false });
+const NOT_MET = Object.freeze({ met: 'not_met' as Met, uncertain: false });
+const UNKNOWN = Object.freeze({ met: 'unknown' as Met, uncertain: false });
+const MET_UNCERTAIN = Object.freeze({ met: 'met' as Met, uncertain: true });
+const NOT_MET_UNCERTAIN = Object.freeze({ met: 'not_met' as Met, uncertain: true });
+
 /**
  * Whether a published figure A (exact, a bound, or approximate ± `tolerance`) meets a target T stated with a
  * comparator, in direction d. A lower bound ("超过9330亿元") meets any floor at or below it but cannot show a
@@ -130,7 +137,7 @@ export function meets(
   comparator: Comparator | null,
   direction: Direction,
   tolerance: number,
-): { met: Met; uncertain: boolean } {
+): Readonly<{ met: Met; uncertain: boolean }> {
   // Work in the "higher is better" frame: flip signs for ceilings.
   const a = direction * actual;
   const t = direction * target;
@@ -140,20 +147,21 @@ export function meets(
   const pointMet = strict ? a > t : a >= t;
   if (b === '>' || b === '>=') {
     // true value ≥ a (or > a)
-    if (a > t || (a === t && (!strict || b === '>'))) return { met: 'met', uncertain: false };
-    return { met: 'unknown', uncertain: false };
+    if (a > t || (a === t && (!strict || b === '>'))) return MET;
+    return UNKNOWN;
   }
   if (b === '<' || b === '<=') {
     // true value ≤ a (or < a)
-    if (a < t || (a === t && (strict || b === '<'))) return { met: 'not_met', uncertain: false };
-    return { met: 'unknown', uncertain: false };
+    if (a < t || (a === t && (strict || b === '<'))) return NOT_MET;
+    return UNKNOWN;
   }
   if (b === '~') {
     const lowMet = strict ? a - tolerance > t : a - tolerance >= t;
     const highMet = strict ? a + tolerance > t : a + tolerance >= t;
-    return { met: pointMet ? 'met' : 'not_met', uncertain: lowMet !== highMet };
+    if (lowMet !== highMet) return pointMet ? MET_UNCERTAIN : NOT_MET_UNCERTAIN;
+    return pointMet ? MET : NOT_MET;
   }
-  return { met: pointMet ? 'met' : 'not_met', uncertain: false };
+  return pointMet ? MET : NOT_MET;
 }
 
 /**

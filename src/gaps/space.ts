@@ -34,6 +34,11 @@ export interface Space {
   quote: string | null;
   rowUnit: BaseUnit | null;
   notes: string[];
+  /**
+   * True when `eachYear` visits the values in the measure space (levels, counts, shares): the time-weighted
+   * regression projection is fitted on them. Growth chains and sums leave it unset.
+   */
+  trend?: boolean;
 }
 
 /** One year's figure as measured: its value, bound, and the rows it comes from. */

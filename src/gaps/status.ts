@@ -43,7 +43,10 @@ export interface StatusInput {
  *   earlyCounts: true, tau: 1, ratio: 1.02, progress: 1.1 }, DEFAULT_THRESHOLDS).status // 'achieved'
  * @throws never.
  */
-export function classifyStatus(input: StatusInput, t: GapThresholds): { status: GapStatus; why: string } {
+export function classifyStatus(
+  input: StatusInput,
+  t: GapThresholds,
+): Readonly<{ status: GapStatus; why: string }> {
   if (input.notComparable !== null) return { status: 'not_comparable', why: input.notComparable };
   if (input.insufficient !== null) return { status: 'insufficient_data', why: input.insufficient };
   const canMeetNow = input.due || input.earlyCounts;
@@ -77,9 +80,32 @@ export function classifyStatus(input: StatusInput, t: GapThresholds): { status: 
   if (input.ratio < 0 || (input.progress !== null && input.progress < 0)) {
     return { status: 'regressing', why: 'moving away from the target (倒退)' };
   }
-  if (input.ratio >= t.onTrack) return { status: 'on_track', why: `R ≥ ${t.onTrack} (符合序时进度)` };
-  if (input.ratio >= t.acceleration) {
-    return { status: 'needs_acceleration', why: `${t.acceleration} ≤ R < ${t.onTrack}` };
+  const w = whyTexts(t);
+  if (input.ratio >= t.onTrack) return w.onTrack;
+  if (input.ratio >= t.acceleration) return w.acceleration;
+  return w.offTrack;
+}
+
+interface WhyTexts {
+  onTrack: Readonly<{ status: GapStatus; why: string }>;
+  acceleration: Readonly<{ status: GapStatus; why: string }>;
+  offTrack: Readonly<{ status: GapStatus; why: string }>;
+}
+const whyCache = new WeakMap<GapThresholds, WhyTexts>();
+
+/** The three trend verdicts with their reasons for one set of thresholds, built once (numbers printed once). */
+function whyTexts(t: GapThresholds): WhyTexts {
+  let w = whyCache.get(t);
+  if (w === undefined) {
+    w = {
+      onTrack: Object.freeze({ status: 'on_track', why: `R ≥ ${t.onTrack} (符合序时进度)` }),
+      acceleration: Object.freeze({
+        status: 'needs_acceleration',
+        why: `${t.acceleration} ≤ R < ${t.onTrack}`,
+      }),
+      offTrack: Object.freeze({ status: 'off_track', why: `0 ≤ R < ${t.acceleration} (滞后)` }),
+    };
+    whyCache.set(t, w);
   }
-  return { status: 'off_track', why: `0 ≤ R < ${t.acceleration} (滞后)` };
+  return w;
 }

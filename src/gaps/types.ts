@@ -127,6 +127,27 @@ export interface GapJudgement {
   group_total?: number | null;
   /** Additive: true when an approximate (约/左右) actual's uncertainty band straddles the target or 力争 figure. */
   uncertain?: boolean;
+  /**
+   * Additive (gap-methods §7.5): the time-weighted regression projection to the target year (UNESCAP's Anticipated
+   * Progress Index), fitted on the years from the base year to the judged year, weight y − t0 + 1; on ln values for
+   * geometric methods, on values for linear ones. `null` with fewer than 3 points or for growth and sum methods.
+   */
+  projection_weighted?: number | null;
+  /** Additive: the number of yearly points the weighted regression was fitted on (`null` when not fitted). */
+  trend_points?: number | null;
+  /** Additive: ESCAP's anticipated gap G = (T − v̂_Y)/(T − B) from the constant-rate `projection`. */
+  anticipated_gap?: number | null;
+  /** Additive: the UN Progress Chart's E = 1 − G from the constant-rate `projection`. */
+  anticipated_progress?: number | null;
+  /** Additive: G from `projection_weighted`. */
+  anticipated_gap_weighted?: number | null;
+  /** Additive: E = 1 − G from `projection_weighted`. */
+  anticipated_progress_weighted?: number | null;
+  /**
+   * Additive (gap-methods §2): Open SDG's bound factor C for a share near its natural limit of 100%, from the base
+   * value; the on-track and acceleration thresholds of this row were multiplied by it. `null` when not applied.
+   */
+  bound_factor?: number | null;
 }
 
 /** One gaps row: the target's columns followed by the judgement's. */

@@ -4,7 +4,15 @@ import { BOUND_CODES } from '../../src/actuals/bounds.js';
 import { type ActualColumns, actualRowAt, BASIS_CODES } from '../../src/actuals/columns.js';
 import type { TextColumn } from '../../src/actuals/raw.js';
 import type { ActualRow, Bound, TargetMatch } from '../../src/actuals/types.js';
-import { type ColumnMatch, judgeColumns, judgeMatches } from '../../src/gaps/index.js';
+import {
+  type ColumnMatch,
+  GAP_NUMERIC_COLUMNS,
+  GAP_STATUSES,
+  type GapRow,
+  judgeColumns,
+  judgeColumnsTable,
+  judgeMatches,
+} from '../../src/gaps/index.js';
 import type { Comparator } from '../../src/quantities/types.js';
 import type { TargetKind, TargetRow } from '../../src/targets/types.js';
 import { actual, levels, target } from './helpers.js';
@@ -211,6 +219,30 @@ describe('judgeColumns', () => {
         expect(a[i], `row ${i} (${a[i]!.target_id}, asOf ${asOf})`).toEqual(b[i]);
       // not vacuous: many verdicts are real judgements, not fall-through insufficient rows
       expect(a.filter((g) => g.status === 'achieved' || g.status === 'missed').length).toBeGreaterThan(300);
+
+      // the columnar table: the same numbers and statuses in typed arrays, the same rows when materialised
+      const tab = judgeColumnsTable(cols, colMatches, { asOf });
+      expect(tab.length).toBe(a.length);
+      expect(tab.fastRows).toBeGreaterThan(300); // not vacuous: hundreds of rows measured straight into the arrays
+      const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+      const fromTable = a.map((_, i) => [
+        cases[tab.match[i]!]!.target.target_id,
+        GAP_STATUSES[tab.status[i]!],
+        tab.direction[i],
+        tab.uncertain[i] === 1,
+        tab.actual_preliminary[i] === 1,
+        ...GAP_NUMERIC_COLUMNS.map((c) => orNull(tab[c][i]!)),
+      ]);
+      const fromRows = a.map((g: GapRow) => [
+        g.target_id,
+        g.status,
+        g.direction,
+        g.uncertain ?? false,
+        g.actual_preliminary,
+        ...GAP_NUMERIC_COLUMNS.map((c) => g[c] ?? null),
+      ]);
+      expect(fromTable).toEqual(fromRows);
+      expect(tab.rows()).toEqual(a);
     }
   });
 
@@ -227,6 +259,15 @@ describe('judgeColumns', () => {
 });
 
 describe('judgeColumns errors', () => {
+  it('judgeColumnsTable names a row number that is not in the gaps table', () => {
+    const t = target({ value: 1, start_year: 2021, deadline_year: 2021 });
+    const cols = encode(levels({ 2020: 1, 2021: 2 }));
+    const tab = judgeColumnsTable(cols, [{ target: t, rows: [0, 1], method: 'exact', reason: null }], {
+      asOf: 2021,
+    });
+    expect(tab.length).toBe(1);
+    expect(() => tab.row(1)).toThrow(/row 1 is not a row of this gaps table \(0…0\)/);
+  });
   it('names a row number outside the table', () => {
     const t = target({ value: 1, start_year: 2021, deadline_year: 2021 });
     const cols = encode(levels({ 2020: 1, 2021: 2 }));

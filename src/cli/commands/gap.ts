@@ -20,7 +20,9 @@ const HELP = `usage: cluster-targets gap [--targets PATH] [--actuals PATH...] [-
                           [--on-track R] [--acceleration R]
 
 Judge every target against the actual statistics: one row per target and judged year, with every component of
-the verdict (base, actual, target and 力争 figures, attainment, 序时进度, CAGRs, R, projection, status, score).
+the verdict (base, actual, target and 力争 figures, attainment, 序时进度, CAGRs, R, constant-rate and
+time-weighted-regression projections with ESCAP's G and the UN's E, status, score; shares near 100% are judged
+with Open SDG's bound factor C on the thresholds).
 
   --targets PATH     targets table (.csv or .json); default: the bundled data/targets.csv
   --actuals PATH     actuals file or folder (repeatable; a folder loads every .csv/.tsv/.xlsx/.xls/.json/
