@@ -39,6 +39,10 @@ export interface ExtractOptions {
 const SECTION_INDUSTRY =
   /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])([\u4e00-\u9fff]{2,12}?)(?:产业集群|产业链|产业|行业)[。.]?$/;
 
+/** Verbs opening a section heading that names an industry: (一)做强电子信息产业. */
+const HEADING_VERB =
+  /^(?:做大做强|做强做优|做优做强|做强|做大|做优|壮大|培育|发展|提升|振兴|打造|加快发展|大力发展)/;
+
 /** A sentence about a past year's result: 2023年全市规上工业营业收入达到1.8万亿元,同比增长5.6%. */
 const PAST_RESULT =
   /^[^，,。；;]{0,8}?(20\d\d)年(?![^。]*(?:目标|力争|争取|预期))[^。]{0,30}?(?:实现|完成|达到|同比|比上年)/;
@@ -82,6 +86,8 @@ interface Carried {
   used: boolean;
   /** False for a subject read from a clause without figures (a weaker guess, replaced by any later one). */
   strong?: boolean;
+  /** True when a clause without figures named an industry (农产品加工业), kept over later clauses naming none. */
+  industry?: boolean;
   /** The list-size figure that closed the members (光电子信息、汽车及零部件2个…), if any. */
   listsize: Figure | null;
   /** The creation verb before a listed set of members (新增, 培育形成), if any. */
@@ -109,8 +115,57 @@ const NAMED_BEFORE_TIER =
 /** The noun after a tier word in a named list whose count follows it (千亿级主导产业集群5个, 百亿级企业3家). */
 const POSTFIX_NOUN =
   /^级?[\u4e00-\u9fff]{0,8}?(?:产业集群|集群|产业链|产业板块|产业|板块|企业|龙头企业|公司|园区|产业园|基地)$/;
+/** A would-be member that is only an adjective of the noun after it (特色千亿级产业集群1个). */
+const ADJECTIVE_ONLY =
+  /^(?:特色|优势|支柱|主导|重点|新兴|先进|传统|地标|战略性|现代|新|本地|省级|国家级|市级|县域|一批|若干)+$/;
 const LIST_VERB = /^(?:培育形成|培育|新增|形成|打造|建设|建成|发展|壮大|做强|突破性发展)+/;
 const LIST_VERB_BEFORE = /(?:培育形成|培育|新增|形成|打造|建设|建成|发展|壮大)$/;
+
+/** The noun between a size and the count of a bracketed list: 级别的产业集群 (1个(物联网)). */
+const BRACKET_NOUN =
+  /^(?:元)?(?:级别|级|别)?(?:以上|及以上)?的?[\u4e00-\u9fff]{0,10}?(?:产业集群|集群|产业|企业|园区|基地|产业链|板块)$/;
+/** A metric word in the words before a size. */
+const METRIC_IN_LEAD =
+  /主营业务收入|营业收入|总收入|销售收入|营收|工业总产值|总产值|产值|增加值|产业规模|(?<=[\u4e00-\u9fff])规模/;
+/** Counted groups and their combined metric: 4个地标产业集群和6个优势产业集群营收合计达到 */
+const GROUP_TOTAL =
+  /((?:(?:\d{1,3}|[一二两三四五六七八九十]{1,2})个[\u4e00-\u9fff]{1,14}?(?:产业集群|集群|产业|企业|园区|基地|产业链)(?:[和、及与]|以及)?)+)(主营业务收入|营业收入|总收入|销售收入|营收|工业总产值|总产值|产值|增加值|产业规模|规模)?(合计|总计|共计|总和|总额|累计)?((?:力争|争取)?(?:达到|突破|超过|实现|达|过))?$/;
+/** A group noun after the count of a subject group (5个未来产业营业收入…). */
+const GROUP_HEAD = /^[\u4e00-\u9fff]{1,14}?(?:产业集群|集群|产业|行业|企业|园区|基地|产业链)/;
+/** A subject after a size word: 新一代信息技术产业融合发展高地, 智能家电产业, 智能家电(、) */
+const SIZED_SUBJECT =
+  /^的?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:产业集群|产业高地|产业基地|产业板块|产业链|产业|集群|高地|基地|板块)?(?:(?:融合|创新|集聚|协同|高质量|特色)?发展|集聚|聚集|示范|创新|引领|制造)?(?:高地|集群|基地|示范区)?(?=$|[、和与])/;
+/** Subjects after a size word that name no industry (企业, 项目, 台阶…: firms and projects are counted elsewhere). */
+const NOT_AN_INDUSTRY =
+  /^(?:产业|行业|集群)|企业|公司|项目|园区|工厂|楼宇|平台|中心|台阶|规模|投资|资金|基金|龙头|以上|左右|强[市省县区]|城市|名城|之城|都市|任务|工作|计划|方案|行动|目标|园$|品牌|市场|商圈|小镇|街区|综合体|口岸|枢纽|景区|新城|走廊|城市群|都市圈/;
+
+/** The comparator of the verb before a figure (达到 ≥, 突破 >). */
+function comparatorOfLead(verb: string): Comparator {
+  return /突破|超过|过/.test(verb) ? '>' : '>=';
+}
+
+/** An industry named in a clause without figures, before the verbs of what is done to it (提质增效, 转型升级). */
+const INDUSTRY_HEAD =
+  /^(?:做大做强|做优做强|做强做优|做大|做强|做优|振兴|巩固|优化|提升|加速|全面|(?:稳步|加快|大力|积极|着力|重点|创新)?发展)*([\u4e00-\u9fffA-Za-z0-9]{1,14}?(?:产业集群|产业|加工业|制造业|服务业|物流业|旅游业|工业|农业|经济|行业))(?:提质增效|转型升级|提档升级|高质量发展|集聚发展|创新发展|融合发展|加快发展|发展|做大做强|提速|升级)?$/;
+
+/** A ratio target: 比例达到1:1.95, 之比为2.8:1 (the word before, the verb, the two terms). */
+const RATIO_SOURCE =
+  '(比例|之比|比值|(?<=与[^，,。；;]{1,20})比)(不低于|不少于|达到|提高到|提升到|提高至|提升至|超过|突破|不超过|控制在|保持在|为|达)?(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)';
+const RATIO = new RegExp(RATIO_SOURCE);
+const RATIO_COLON = /\d[:：∶]\d/;
+const RATIO_GLOBAL = new RegExp(RATIO_SOURCE, 'g');
+
+/** A place before a creation verb at the head of a named list: 沿江地区培育(石化、钢铁等2个…). */
+const PLACE_BEFORE_VERB =
+  /^([\u4e00-\u9fff]{2,8}?(?:地区|片区|区域|园区|开发区|新区|县|区|市|板块|沿线|一带))(培育形成|培育|新增|形成|打造|建设|建成|壮大)/;
+
+/** A clause opening on a year and stating its result (2022年营收合计达到, 2021年全市实现). */
+const PAST_CLAUSE =
+  /^[,，;；]?(?:全市|全省|全县|全区|我市|其中)?(20\d\d)年(?:底|末|全年)?(?:全市|全省|全县|全区|我市)?[\u4e00-\u9fff]{0,16}?(?:实现|完成|达到|达|突破|同比增长|增长)/;
+
+/** Filler between a scope and a creation verb at the head of a named list: 范围内培育形成, 重点培育. */
+const VERB_AFTER_FILLER =
+  /^((?:范围内|域内|内|重点|着力|集中|加快|大力|全力|全面|积极)+)(培育形成|培育|新增|形成|打造|建设|建成|壮大)/;
 
 interface Draft {
   row: Omit<TargetRow, 'target_id'>;
@@ -255,7 +310,8 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRow
       ctx.headingSubject = null;
     }
     const heading = SECTION_INDUSTRY.exec(s.clean);
-    if (heading) ctx.headingSubject = heading[1]!;
+    // (二)壮大汽车产业。 → 汽车: the heading's verb is no part of the industry
+    if (heading) ctx.headingSubject = heading[1]!.replace(HEADING_VERB, '') || heading[1]!;
     // a statistic of a past year stated as fact: 2022年全市实现地区生产总值5000亿元
     const past = PAST_FACT.exec(s.clean);
     if (past && Number(past[1]) < options.issuedYear) continue;
@@ -290,7 +346,9 @@ function assignIds(rows: Omit<TargetRow, 'target_id'>[]): TargetRow[] {
 function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
   const s = sent.clean;
   const { figures, clauses } = classifyFigures(s);
-  if (!figures.some((f) => f.role === 'target' || f.role === 'tier')) return [];
+  // (a cheap test first: a ratio needs a colon between digits)
+  const hasRatio = RATIO_COLON.test(s) && RATIO.test(s);
+  if (!hasRatio && !figures.some((f) => f.role === 'target' || f.role === 'tier')) return [];
   const out: Draft[] = [];
   const deadlines = findDeadlines(s, ctx.opts.issuedYear, ctx.horizon.currentYear);
   let carried: Carried | null = null;
@@ -318,17 +376,39 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
     let subjectText = ph.subject;
     let start = ph.start;
     let verb: string | null = null;
+    let placeScope: string | null = null;
     if (listsize) {
       // members are the items before the list size; a creation verb before them is kept aside
       const p2 = phraseOf(from, listsize.start);
       subjectText = p2.subject;
       start = p2.start;
       const v = LIST_VERB.exec(subjectText);
+      // a place before the verb (在沿江地区培育A、B等2个…): the place is the scope
+      const placed = v ? null : PLACE_BEFORE_VERB.exec(subjectText);
       if (v) {
         verb = v[0];
         subjectText = subjectText.slice(v[0].length);
         start += v[0].length;
-      } else if (LIST_VERB_BEFORE.test(s.slice(Math.max(from, start - 6), start))) verb = 'before';
+      } else if (placed && p2.scopes.length === 0) {
+        verb = placed[2]!;
+        placeScope = placed[1]!;
+        subjectText = subjectText.slice(placed[0].length);
+        start += placed[0].length;
+      } else if (VERB_AFTER_FILLER.test(subjectText)) {
+        // 在全市范围内培育形成A、B等…: filler words between the scope and the verb
+        const w = VERB_AFTER_FILLER.exec(subjectText)!;
+        verb = w[2]!;
+        subjectText = subjectText.slice(w[0].length);
+        start += w[0].length;
+      } else {
+        // the verb may stand before a scope (在全市培育形成A、B等3个…): look right before the members
+        const at = subjectText ? s.indexOf(subjectText, start) : -1;
+        const membersAt = at >= 0 && at < listsize.start ? at : start;
+        if (LIST_VERB_BEFORE.test(s.slice(Math.max(from, membersAt - 6), membersAt))) verb = 'before';
+        // a second list of the same sentence shares the first one's verb (培育形成A、B等3个万亿级产业集群,C、D等6个…)
+        else if (carried?.verb && carried.listsize && /^[,，;；、]?$/.test(s.slice(from, membersAt)))
+          verb = carried.verb;
+      }
     }
     const quals = inside.filter((g) => g.role === 'qualifier');
     let bands: Carried['bands'] = null;
@@ -369,7 +449,7 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       listsize: listsize ?? null,
       verb,
       verbs,
-      scopes: ph.scopes,
+      scopes: placeScope ? [placeScope] : ph.scopes,
       start,
       metricWord: ph.metricWord,
       tier: tierFig ? (tierFig.tier ?? tierOfValue(tierFig.value)) : null,
@@ -381,19 +461,47 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
   };
 
   const targetsOf = (ci: number) => figures.filter((g) => g.clause === ci && g.role === 'target');
+  pastClauseFacts();
+  if (hasRatio) ratioRows();
+  groupTotalRows();
+  bracketMemberRows();
+  groupSizeCounts();
   namedListRows();
   postfixListRows();
+  sizedSubjectRows();
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const tgs = targetsOf(ci);
     if (tgs.length === 0) {
-      const c = carriedFrom(clause, clause.start, clause.end);
+      // a ratio clause carries its first term (农产品加工业产值与农业总产值之比达到2.5:1,年均增长6% → 农产品加工业)
+      const ratio = hasRatio ? RATIO.exec(s.slice(clause.start, clause.end)) : null;
+      const termEnd = ratio ? s.slice(clause.start, clause.start + ratio.index).search(/与|同/) : -1;
+      const c =
+        termEnd > 0
+          ? carriedFrom(clause, clause.start, clause.start + termEnd)
+          : carriedFrom(clause, clause.start, clause.end);
       const numeric = figures.some(
         (g) =>
           g.start >= clause.start && g.end <= clause.end && (g.role === 'listsize' || g.role === 'qualifier'),
       );
-      if (c && (c.members.length > 0 || c.bands) && (numeric || !carried || carried.strong === false)) {
+      if (c && !numeric && c.members.length === 1) {
+        // 推动农产品加工业提质增效,年均增长6%: the industry named in a clause without figures, its verbs left out
+        const head = INDUSTRY_HEAD.exec(c.members[0]!);
+        if (head) {
+          c.members = [head[1]!];
+          c.industry = true;
+        }
+      }
+      // a weak subject naming an industry is not replaced by a later clause without figures (…,全面提升精深加工水平,)
+      // (the first industry named is the topic of the sentence: 培育壮大A,推进一二三产业融合发展,年均增长6.5%)
+      const keepIndustry = !numeric && carried?.strong === false && carried.industry === true;
+      if (
+        c &&
+        (c.members.length > 0 || c.bands) &&
+        (numeric || !carried || carried.strong === false) &&
+        !keepIndustry
+      ) {
         c.strong = numeric;
         flushCarried(clause);
         carried = c;
@@ -517,7 +625,7 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       // subject before the figure
       let subj: Carried | null = phraseCarried && phraseCarried.members.length > 0 ? phraseCarried : null;
       if (!subj && phraseCarried?.bands) subj = phraseCarried;
-      if (!subj && carried?.strong === false && ctx.headingSubject) {
+      if (!subj && carried?.strong === false && ctx.headingSubject && !carried.industry) {
         subj = { ...carried, members: [ctx.headingSubject], strong: true };
       }
       if (!subj && !carried && ctx.cellSubject && from === 0 && ph.subject === '' && ph.scopes.length === 0) {
@@ -685,8 +793,377 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
     }
   }
   flushCarried(clauses[clauses.length - 1]!);
+  joinedListRows();
   standaloneTierRows();
   return out;
+
+  /**
+   * A second named list joined to a first by 和 in one clause: 培育形成A、B等2个万亿级产业集群和C、D等2个千亿级产业集群
+   * — one 产业规模 row per member of the second list, once the first list's tier gave rows.
+   */
+  function joinedListRows(): void {
+    for (const t of figures) {
+      if (t.role !== 'tier' || !t.tier || emitted.has(t)) continue;
+      const size = figures.find((g) => g.end === t.start && g.role === 'listsize');
+      if (!size) continue;
+      const prevTier = figures
+        .filter((g) => g.clause === t.clause && g.role === 'tier' && g.end <= size.start && emitted.has(g))
+        .pop();
+      if (!prevTier) continue;
+      const prevEnd = endOfNoun(prevTier.end, size.start);
+      const m =
+        /^(?:和|及|以及|、|与)((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)*[\u4e00-\u9fffA-Za-z0-9]{2,12}?)等?$/.exec(
+          s.slice(prevEnd, size.start),
+        );
+      if (!m) continue;
+      const members = splitMembers(m[1]!, true);
+      const cl = clauses[t.clause]!;
+      const end = endOfNoun(t.end, cl.end);
+      if (end === t.end) continue;
+      const listStart = prevEnd + m[0].length - m[0].replace(/^(?:和|及|以及|、|与)/, '').length;
+      emitted.add(t);
+      const prevRow = out.find((d) => d.figure === prevTier);
+      for (const member of members) {
+        out.push(
+          makeRow(ctx, sent, t, {
+            subject: tidySubject(member),
+            rawSubject: `${member}${s.slice(t.start, end)}`,
+            scope: prevRow?.row.scope ?? ctx.defaultScope,
+            metricWord: null,
+            quoteStart: listStart,
+            quoteEnd: end,
+            tier: t.tier,
+            phrase: s.slice(listStart, end),
+            before: s.slice(cl.start, t.start),
+            clause: s.slice(cl.start, cl.end),
+            stretch: false,
+            deadlines,
+            tierOnly: true,
+          }),
+        );
+      }
+    }
+  }
+
+  /** A clause stating a past year's result (…,2022年营收合计达到9000亿元): its figures are facts, not targets. */
+  function pastClauseFacts(): void {
+    for (const f of figures) {
+      if (f.role !== 'target') continue;
+      const cl = clauses[f.clause]!;
+      const m = PAST_CLAUSE.exec(s.slice(cl.start, f.end));
+      if (m && Number(m[1]) < ctx.opts.issuedYear) {
+        f.role = 'skip';
+        f.why = `fact of ${m[1]}`;
+      }
+    }
+  }
+
+  /**
+   * Ratios: 农业总产值与加工业总产值比例达到1:1.95 — a `relative` row, the term stated as 1 being the base and the
+   * value the other term as a multiple of it (1:1.95 → 1.95; 2.8:1 → 2.8; 2:3 → 1.5), unit `multiple`.
+   */
+  function ratioRows(): void {
+    for (const m of s.matchAll(RATIO_GLOBAL)) {
+      const at = m.index ?? 0;
+      const a = Number(m[3]);
+      const b = Number(m[4]);
+      if (!(a > 0 && b > 0)) continue;
+      const numStart = at + m[0].length - m[3]!.length - 1 - m[4]!.length;
+      const cl = clauses.find((c) => at >= c.start && at < c.end) ?? { start: 0, end: s.length };
+      const ph = phraseOf(cl.start, at + m[1]!.length);
+      const lead =
+        /^(?:[,，;；]|(?:力争|争取|确保)?(?:到|至)?20\d\d年(?:底|末)?|全市|全省|全县|全区|力争|争取|确保|使)*/.exec(
+          s.slice(cl.start, at),
+        )![0].length;
+      const subject = s.slice(cl.start + lead, at) || ph.subject.replace(/比$/, '');
+      const value = a === 1 ? b : b === 1 ? a : Math.round((b / a) * 1e6) / 1e6;
+      const q = {
+        text: s.slice(numStart, at + m[0].length),
+        start: numStart,
+        end: at + m[0].length,
+        value,
+        valueMax: null,
+        unit: 'multiple' as const,
+        sourceUnit: ':',
+        comparator: null,
+        approx: false,
+        stretch: false,
+      };
+      const verb = m[2] ?? '';
+      const comparator: Comparator = /不低于|不少于|达到|提高到|提升到|提高至|提升至|达/.test(verb)
+        ? '>='
+        : /超过|突破|高于/.test(verb)
+          ? '>'
+          : /不超过|不高于|控制在/.test(verb)
+            ? '<='
+            : '=';
+      const fig: Figure = {
+        q,
+        start: q.start,
+        end: q.end,
+        role: 'target',
+        why: 'a ratio',
+        comparator,
+        clause: clauses.indexOf(cl as Clause),
+        tier: null,
+        value,
+        valueMax: null,
+      };
+      const quoteStart = cl.start + lead < at ? cl.start + lead : Math.min(ph.start, at);
+      const d = makeRow(ctx, sent, fig, {
+        subject,
+        rawSubject: subject,
+        scope: ph.scopes.join('、') || ctx.defaultScope,
+        metricWord: null,
+        quoteStart,
+        quoteEnd: q.end,
+        tier: null,
+        phrase: s.slice(quoteStart, q.end),
+        before: s.slice(cl.start, q.start),
+        clause: s.slice(cl.start, cl.end),
+        stretch: false,
+        deadlines,
+        tierOnly: false,
+      });
+      d.row.kind = 'relative';
+      d.row.metric = '比率';
+      if (d.row.subject_type === 'other') d.row.subject_type = 'indicator';
+      d.row.base_year = null;
+      d.row.aggregation = 'point';
+      out.push(d);
+    }
+  }
+
+  /**
+   * Members in brackets after the count: 营收规模达5000亿元级别的产业集群1个(物联网)、3000亿元级别的产业集群2个(新材料、
+   * 汽车及零部件) — one level row per named member with the stated size (not a count row); the metric word before
+   * the first size is shared by the later groups of the sentence.
+   */
+  function bracketMemberRows(): void {
+    let metricWord: string | null = null;
+    let prevEnd = 0;
+    for (const f of figures) {
+      if (f.role !== 'target' || f.q.unit !== 'count') continue;
+      const cl = clauses[f.clause]!;
+      // the size before the count (…级别的产业集群1个(A)) or right after it (2个万亿元级别产业集群(A、B))
+      const sizeAfter = figures.find(
+        (g) => g.start === f.end && (g.q.unit === 'yuan' || g.q.unit === 'usd') && g.valueMax === null,
+      );
+      const nounAfter = sizeAfter
+        ? /^(?:元)?(?:级别|级|别)?(?:以上|及以上)?的?[\u4e00-\u9fff]{0,10}?(?:产业集群|集群|产业|企业|园区|基地|产业链|板块)(?=[(（])/.exec(
+            s.slice(sizeAfter.end),
+          )
+        : null;
+      const tail = nounAfter ? sizeAfter!.end + nounAfter[0].length : f.end;
+      const br = /^(?:以上|左右)?[(（]([^()（）]{2,80})[)）]/.exec(s.slice(tail));
+      if (!br) continue;
+      const size = nounAfter
+        ? sizeAfter
+        : figures
+            .filter(
+              (g) =>
+                g.clause === f.clause &&
+                g.end <= f.start &&
+                g.start >= Math.max(cl.start, prevEnd) &&
+                (g.q.unit === 'yuan' || g.q.unit === 'usd') &&
+                g.valueMax === null,
+            )
+            .pop();
+      if (!size) continue;
+      const noun = nounAfter ? nounAfter[0] : s.slice(size.end, f.start);
+      if (!nounAfter && !BRACKET_NOUN.test(noun)) continue;
+      let members = br[1]!.split(/[、,，;；]/).filter((m) => m.length > 0);
+      if (members.length !== f.value) members = br[1]!.split(/[、,，;；]|和|与/).filter((m) => m.length > 0);
+      if (members.length !== f.value || members.some((m) => m.length > 14 || /\d+(?:个|家|亿|万|%)/.test(m)))
+        continue;
+      const first = nounAfter ? f : size;
+      const lead = s.slice(Math.max(cl.start, prevEnd), first.start);
+      const mw = METRIC_IN_LEAD.exec(lead);
+      if (mw) metricWord = mw[0];
+      const quoteStart = mw ? Math.max(cl.start, prevEnd) + mw.index : first.start;
+      const quoteEnd = tail + br[0].length;
+      prevEnd = quoteEnd;
+      f.role = 'skip';
+      f.why = 'count of the bracketed members after it';
+      size.role = 'skip';
+      emitted.add(size);
+      const tier = tierOfValue(size.value);
+      const fig: Figure = { ...size, comparator: size.comparator === '>' ? '>' : '>=', tier };
+      let at = tail + br[0].indexOf(br[1]!);
+      for (const m of members) {
+        const mStart = s.indexOf(m, at);
+        at = mStart + m.length;
+        out.push(
+          makeRow(ctx, sent, fig, {
+            subject: tidySubject(m),
+            rawSubject: `${m}${noun}`,
+            scope: ctx.defaultScope,
+            metricWord,
+            quoteStart,
+            quoteEnd,
+            tier,
+            phrase: s.slice(quoteStart, quoteEnd),
+            before: s.slice(cl.start, size.start),
+            clause: s.slice(cl.start, cl.end),
+            stretch: false,
+            deadlines,
+            tierOnly: false,
+          }),
+        );
+      }
+    }
+  }
+
+  /**
+   * Group totals: 4个地标产业集群和6个优势产业集群营收合计达到2.6万亿元 — one level row for the combined groups, not
+   * count rows for their sizes.
+   */
+  function groupTotalRows(): void {
+    for (const g of figures) {
+      if (g.q.unit !== 'yuan' || g.valueMax !== null || (g.role !== 'target' && g.role !== 'qualifier'))
+        continue;
+      const cl = clauses[g.clause]!;
+      const lead = s.slice(cl.start, g.start);
+      // (a cheap test first: the pattern needs a counted group)
+      const m = lead.includes('个') ? GROUP_TOTAL.exec(lead) : null;
+      if (!m) continue;
+      const groups = m[1]!;
+      const counts = figures.filter(
+        (c) =>
+          c.clause === g.clause &&
+          c.start >= cl.start + m.index &&
+          c.end <= cl.start + m.index + groups.length,
+      );
+      const sizes = counts.filter((c) => c.q.unit === 'count');
+      if (sizes.length === 0 || counts.some((c) => c.q.unit !== 'count' && c.role !== 'tier')) continue;
+      if (sizes.length < 2 && !m[3]) continue;
+      for (const c of counts) {
+        if (c.role === 'tier') emitted.add(c);
+        c.role = 'skip';
+        c.why = 'size of a group whose total is the target';
+      }
+      g.role = 'skip';
+      emitted.add(g);
+      const quoteStart = cl.start + m.index;
+      const fig: Figure = { ...g, comparator: g.comparator ?? comparatorOfLead(m[4] ?? '') };
+      const total = makeRow(ctx, sent, fig, {
+        subject: groups.replace(/[和、及与]+$/, ''),
+        rawSubject: groups,
+        scope: ctx.defaultScope,
+        metricWord: m[2] || null,
+        quoteStart,
+        quoteEnd: g.end,
+        tier: null,
+        phrase: s.slice(quoteStart, g.end),
+        before: lead,
+        clause: s.slice(cl.start, cl.end),
+        stretch: false,
+        deadlines,
+        tierOnly: false,
+      });
+      // 合计 sums over the groups, not over years
+      if (m[3] !== '累计' && total.row.aggregation === 'cumulative') total.row.aggregation = 'point';
+      out.push(total);
+    }
+  }
+
+  /**
+   * 5个未来产业营业收入保持年均15%以上的增长: a count at the head of a clause whose subject then takes a metric and a
+   * figure of its own is the size of the subject group, not a count target.
+   */
+  function groupSizeCounts(): void {
+    for (const f of figures) {
+      if (f.role !== 'target' || f.q.unit !== 'count' || f.comparator) continue;
+      const cl = clauses[f.clause]!;
+      if (!SCOPE_OR_TIME_ONLY.test(s.slice(cl.start, f.start))) continue;
+      const later = figures.find(
+        (g) =>
+          g.clause === f.clause &&
+          g.start >= f.end &&
+          (g.role === 'target' ||
+            // 10个重点产业链营业收入均突破100亿元: each member's level, not a threshold of the count
+            (g.role === 'qualifier' && /(?:均|各|都)$/.test(s.slice(f.end, g.start)))) &&
+          (g.q.unit === 'percent' || g.q.unit === 'yuan' || g.q.unit === 'multiple'),
+      );
+      if (!later) continue;
+      const between = s.slice(f.end, later.start);
+      if (/[、]|\d/.test(between) || !GROUP_HEAD.test(between)) continue;
+      if (!GROWTH_WORD.test(between) && !METRIC_IN_LEAD.test(between) && later.q.unit !== 'multiple')
+        continue;
+      f.role = 'skip';
+      f.why = 'size of the subject group of a later figure';
+      if (later.role === 'qualifier') {
+        later.role = 'target';
+        later.why = 'level of each member of a counted group';
+      }
+    }
+  }
+
+  /**
+   * A size word before its subject: 打造万亿元级别新一代信息技术产业融合发展高地, 千亿级智能家电(产业) — one 产业规模
+   * row for the subject, never a count of 一个…高地.
+   */
+  function sizedSubjectRows(): void {
+    for (const f of figures) {
+      if (emitted.has(f) || f.q.unit !== 'yuan' || f.valueMax !== null) continue;
+      // 打造一个万亿元级别…高地: one of a size is the subject itself, not a count
+      const one = figures.find(
+        (g) =>
+          g.end === f.start && g.role === 'target' && g.q.unit === 'count' && g.value === 1 && !g.comparator,
+      );
+      if (f.role !== 'target' && f.role !== 'tier' && !(one && f.role === 'qualifier')) continue;
+      const tier = f.tier ?? tierOfValue(f.value);
+      if (!tier) continue;
+      const cl = clauses[f.clause]!;
+      const after = s.slice(f.end, cl.end);
+      const leveled = /级$/.test(f.q.text) || /^(?:级别|级)/.test(after);
+      if (!leveled && f.role !== 'tier') continue;
+      const lead = /^(?:级别|级)/.exec(after)?.[0] ?? (/级$/.test(f.q.text) && after[0] === '别' ? '别' : '');
+      const m = SIZED_SUBJECT.exec(after.slice(lead.length));
+      if (!m) continue;
+      const subject = m[1]!;
+      if (NOT_AN_INDUSTRY.test(subject) || ADJECTIVE_ONLY.test(subject)) continue;
+      const before = s.slice(cl.start, f.start);
+      const listed =
+        /[、和及与]$/.test(before) && out.some((d) => d.figure.clause === f.clause && d.row.kind === 'level');
+      if (!/(?:打造|建设|建成|形成|培育|成为|发展|壮大|创建|构建)/.test(before) && !listed) continue;
+      if (
+        figures.some(
+          (g) =>
+            g !== one &&
+            g.clause === f.clause &&
+            g.start < f.start &&
+            (g.q.unit === 'count' || g.role === 'listsize'),
+        )
+      )
+        continue;
+      const end = f.end + lead.length + m[0].length;
+      if (one) {
+        one.role = 'skip';
+        one.why = 'one of a size: the sized subject is the target';
+      }
+      f.role = 'tier';
+      emitted.add(f);
+      const fig: Figure = { ...f, tier };
+      out.push(
+        makeRow(ctx, sent, fig, {
+          subject,
+          rawSubject: `${subject}产业`,
+          scope: ctx.defaultScope,
+          metricWord: null,
+          quoteStart: f.start,
+          quoteEnd: end,
+          tier,
+          phrase: s.slice(f.start, end),
+          before,
+          clause: s.slice(cl.start, cl.end),
+          stretch: false,
+          deadlines,
+          tierOnly: true,
+        }),
+      );
+    }
+  }
 
   /** 以A,B,C为重点,培育N个过百亿级…集群 with N named items: one 产业规模 row per item instead of a count. */
   function namedListRows(): void {
@@ -769,7 +1246,14 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       const etc = /等$/.test(lead.replace(/[\s]+$/, ''));
       list = list.replace(/等$/, '');
       const members = splitMembers(list, true);
-      if (members.length < (etc ? 1 : 2) || members.some((m) => m.length > 12 || /[\d%]/.test(m))) continue;
+      // a single named member needs a count of 1 (新一代信息技术及应用万亿级产业集群1个); names may hold digits (5G应用)
+      const single =
+        members.length === 1 && f.value === 1 && f.valueMax === null && !ADJECTIVE_ONLY.test(members[0]!);
+      if (
+        (members.length < (etc ? 1 : 2) && !single) ||
+        members.some((m) => m.length > 12 || /%|\d+(?:\.\d+)?(?:个|家|亿|万|元)|^\d+$/.test(m))
+      )
+        continue;
       const listStart = from + lead.indexOf(members[0]!);
       if (listStart < from) continue;
       f.role = 'listsize';
@@ -964,6 +1448,13 @@ function tierFromQualifier(g: Figure, subject: string): Tier | null {
   return g.q.valueMax === null ? tierOfValue(g.value) : null;
 }
 
+/** A growth word after a percent: 保持15%以上的增长, 保持20%左右的年均增速. */
+const GROWTH_AFTER = /^(?:以上|左右)?的(?:年均|年平均)?(?:较快|快速|高速|稳定|平稳)?(?:增长|增速|增幅)/;
+
+/** A level summed over entities: 营收合计达到, 产值总计突破. */
+const SUM_OVER_ENTITIES =
+  /(?:营收|营业收入|主营业务收入|总收入|收入|产值|增加值|规模)(?:合计|总计|共计)(?:力争)?(?:达到|突破|超过|达|实现|过)?(?=[\d.一二两三四五六七八九十百千万亿])/;
+
 /** 余/多 right after a numeral: more than (70余家, 200多个). */
 const MORE_THAN = /[\d十百千万亿][余多]/;
 const DECLINE = /(?:下降|降低|减少|压减|削减)了?$/;
@@ -991,11 +1482,13 @@ interface RowInput {
 function makeRow(ctx: Ctx, sent: Sentence, f: Figure, r: RowInput): Draft {
   const s = sent.clean;
   const { opts, horizon } = ctx;
+  // 保持年均15%以上的增长: the growth word comes after the figure
+  const growthAfter = f.q.unit === 'percent' && GROWTH_AFTER.test(s.slice(f.end));
   const cls = classifyTarget({
     unit: f.q.unit,
     subject: r.subject,
     metricWord: r.metricWord,
-    before: r.before,
+    before: growthAfter ? `${r.before}增长` : r.before,
     clause: r.clause,
     phrase: r.phrase,
     tier: r.tier,
@@ -1023,6 +1516,11 @@ function makeRow(ctx: Ctx, sent: Sentence, f: Figure, r: RowInput): Draft {
     ? aggregationAt(r.clause, Math.max(0, f.start - sentStartOfClause(s, r.clause)), horizon, '', null)
     : aggregationAt(s, f.start, horizon, `${r.before}${r.phrase}`, dl);
   if ((cls.kind === 'multiple' || r.tierOnly) && aggregation === 'cumulative') aggregation = 'point';
+  // 保持15%以上的年均增速: 年均 after the figure
+  if (growthAfter && /^(?:以上|左右)?的(?:年均|年平均)/.test(s.slice(f.end))) aggregation = 'annual_average';
+  // 营收合计达到2.6万亿元 sums a level over entities, not over years (a point)
+  if (aggregation === 'cumulative' && SUM_OVER_ENTITIES.test(s.slice(Math.max(0, f.start - 16), f.start + 4)))
+    aggregation = 'point';
   // 累计达到93家 is the stock reached (a point), 累计竣工投产…1500个 a sum over the window
   if (aggregation === 'cumulative' && /累计(?:达到|突破|超过|达)[^累]*$/.test(s.slice(0, f.end)))
     aggregation = 'point';

@@ -97,6 +97,9 @@ export function splitClauses(s: string, quantities: readonly Quantity[]): Clause
       continue;
     }
     if (depth === 0 && CLAUSE_END.has(code)) {
+      // a colon between digits is a ratio (1:1.95) or a time, not a clause end
+      if ((code === 0x3a || code === 0xff1a) && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)))
+        continue;
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -105,6 +108,7 @@ export function splitClauses(s: string, quantities: readonly Quantity[]): Clause
   return out;
 }
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const CLAUSE_END = new Set([...',，;；:：。！？!?'].map((c) => c.charCodeAt(0)));
 
 function findClose(s: string, open: number): number {
@@ -204,7 +208,11 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       set(f, 'skip', 'ordinal or name');
       continue;
     }
-    if ((q.unit === 'count' || q.unit === 'people') && NON_TARGET_MEASURES.test(q.sourceUnit)) {
+    // 条 counts chains and lines (产业链8条, 10条生产线), not only the notice's own articles
+    const chains =
+      q.sourceUnit === '条' &&
+      (/链$/.test(before) || /^(?:以上)?(?:[\u4e00-\u9fff]{0,6}(?:产业链|生产线|链))/.test(after));
+    if ((q.unit === 'count' || q.unit === 'people') && NON_TARGET_MEASURES.test(q.sourceUnit) && !chains) {
       set(f, 'skip', `measure word ${q.sourceUnit}`);
       continue;
     }
@@ -259,7 +267,9 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     }
     // Chinese-numeral counts are names or list sizes unless a creation verb governs them
     if ((q.unit === 'count' || q.unit === 'people') && CN_NUMERAL.test(numText)) {
-      const verb = before.replace(/(?:每|各|分别|均)$/, '');
+      // the comparator word inside the figure counts as its verb (规上工业企业突破一千家)
+      const own = q.text.slice(0, q.text.length - numText.length);
+      const verb = `${before}${own}`.replace(/(?:每|各|分别|均)$/, '');
       // 培育新能源、新材料两个千亿级产业集群: the size of a named list (read as a list size below)
       const namedList = before.includes('、') && isCjkChar(after[0]) && !/^(?:以上|左右)/.test(after);
       if ((!CREATION_VERBS.test(verb) && !namedList) || REWARD_WORDS.test(after.slice(0, 4))) {
@@ -351,7 +361,11 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     }
     // followed by 的 + noun: 产值过10亿元的市级特色产业基地; 投资过5亿元的重大工业项目
     const de = between.indexOf('的');
-    if (isMoneyLike && de >= 0 && de <= 8 && !/[达实突超增不]/.test(between.slice(0, de))) {
+    // (保持年均15%以上的增长 is a growth target: 的 + a growth noun is no qualifier)
+    const growthNoun =
+      f.q.unit === 'percent' &&
+      /^(?:以上|左右)?的(?:年均|年平均)?(?:较快|快速|高速|稳定|平稳)?(?:增长|增速|增幅)/.test(between);
+    if (isMoneyLike && de >= 0 && de <= 8 && !growthNoun && !/[达实突超增不]/.test(between.slice(0, de))) {
       const sizeOf = /(?:总规模|规模|总投资|总额|金额)$/.test(
         before.replace(/(?:达到|为|超过|突破|过)$/, ''),
       );

@@ -37,9 +37,9 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 11 || code === 12;
 }
 const HARD_LINE_END = /[。！？!?；;:：]$/;
-/** A heading or list marker at the start of a line: 一、 (一) 1、 1. —— 附件 第一条. */
+/** A heading or list marker at the start of a line: 一、 (一) 1、 1. 1) 一是 —— 附件 第一条. */
 export const LINE_MARKER =
-  /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|——|—|•|·|附件|第[一二三四五六七八九十百]+[章条节])/;
+  /^\s*(?:[一二三四五六七八九十]+、|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])|\d{1,2}[)）](?=[\u4e00-\u9fff])|[①-⑳]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|——|—|•|·|附件|第[一二三四五六七八九十百]+[章条节])/;
 /** Inline heading markers that reveal a lost line break. */
 export const INLINE_MARKER =
   /(?:(?<![一二三四五六七八九十、\d/.第统唯同之万划专逐单合])(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[)）])|(?<![\d/.、])\d{1,2}、(?=[\u4e00-\u9fff]))/g;
@@ -214,7 +214,14 @@ export function segmentSentences(text: string, span: Span = { start: 0, end: tex
         sStart >= 0 &&
         j < span.end &&
         text.charCodeAt(j) !== 10 &&
-        (gap.includes('\t') || j - i >= 2 || spacedRowAt(i))
+        (gap.includes('\t') ||
+          j - i >= 2 ||
+          spacedRowAt(i) ||
+          // a row number and one space at the head of a line (4 规上工业企业突破1300家): a cell gap too
+          (chars.length <= 3 &&
+            /^\d{1,3}$/.test(chars.join('')) &&
+            text.lastIndexOf('\n', i - 1) + 1 === sStart &&
+            /[\u4e00-\u9fff]/.test(text[j] ?? '')))
       ) {
         chars.push('\t');
         offs.push(i);

@@ -22,6 +22,28 @@ describe('segmentSentences', () => {
     expect(s.map((x) => x.clean).join('')).toContain('首次突破10亿元、30亿元');
   });
 
+  it('does not join a long unpunctuated line to a next line opening on 二是, 2) or ②', () => {
+    const text =
+      '一是全力推进工业经济稳增长全市规上工业增加值增长7%以上\n二是规上工业企业突破1000家\n' +
+      '1)深入实施制造业高质量发展行动工业投资增长10%\n2)高新技术企业突破300家\n' +
+      '①加快培育壮大市场主体新增市场主体3000户以上\n②专精特新企业突破120家';
+    expect(segmentSentences(text).map((x) => x.clean)).toEqual([
+      '一是全力推进工业经济稳增长全市规上工业增加值增长7%以上',
+      '二是规上工业企业突破1000家',
+      '1)深入实施制造业高质量发展行动工业投资增长10%',
+      '2)高新技术企业突破300家',
+      '①加快培育壮大市场主体新增市场主体3000户以上',
+      '②专精特新企业突破120家',
+    ]);
+  });
+
+  it('still joins a wrapped line that merely starts with 是', () => {
+    const text = '到2025年全市规模以上工业企业数量达到1500家以上,这\n是全市工业经济的重要支撑。';
+    expect(segmentSentences(text).map((x) => x.clean)).toEqual([
+      '到2025年全市规模以上工业企业数量达到1500家以上,这是全市工业经济的重要支撑。',
+    ]);
+  });
+
   it('cuts before a heading that lost its line break', () => {
     const s = segmentSentences('提出本行动方案一、奋斗目标力争用3-5年时间,通过新旧动能转换');
     expect(s.map((x) => x.clean)).toEqual(['提出本行动方案', '一、奋斗目标力争用3-5年时间,通过新旧动能转换']);
