@@ -5,7 +5,7 @@
  * and say why when there is none.
  */
 import { normalizeName } from '../dictionaries/load.js';
-import { resolveRegion } from '../dictionaries/regions.js';
+import { resolveRegion, zoneClasses } from '../dictionaries/regions.js';
 import { resolveSubject } from '../dictionaries/subjects.js';
 import type { TargetRow } from '../targets/types.js';
 import { readIndicator } from './interpret.js';
@@ -51,10 +51,19 @@ function fmtScope(rows: readonly ActualRow[]): string {
   return [...new Set(rows.map((r) => r.scope))].join(', ');
 }
 
+/** The member zones of a zone class, by canonical name, or `null` when `scope` is not a zone class. */
+function zoneClassMembers(scope: string): Set<string> | null {
+  const resolved = resolveRegion(scope);
+  if (resolved?.kind !== 'zone_class') return null;
+  const entry = zoneClasses().find((z) => z.name === resolved.name);
+  return entry ? new Set(entry.members.map(canonicalScope)) : null;
+}
+
+/** One row per scope and year (and partial period): the final figure wins over a 预计 one. */
 function dedupeByYear(rows: ActualRow[]): ActualRow[] {
   const best = new Map<string, ActualRow>();
   for (const r of rows) {
-    const key = `${r.year}|${r.period ?? ''}`;
+    const key = `${r.scope}|${r.year}|${r.period ?? ''}`;
     const prev = best.get(key);
     if (!prev || (prev.preliminary && !r.preliminary)) best.set(key, r);
   }
@@ -102,11 +111,13 @@ function matchOne(t: TargetRow, index: ActualIndex, options: MatchOptions): Targ
   if (sameSubject.length === 0)
     return none(`no actual for ${label}: no series for ${subject.name} in ${t.region}`);
   const scope = canonicalScope(t.scope);
-  const sameScope = sameSubject.filter((a) => canonicalScope(a.scope) === scope);
+  let sameScope = sameSubject.filter((a) => canonicalScope(a.scope) === scope);
+  // A zone-class target (三大国家级开发区…不低于50%) applies to each member zone: judge it on the members' series, one
+  // verdict per zone (the gap engine splits the series by scope). The members' figures are never summed into a total.
+  const members = sameScope.length === 0 ? zoneClassMembers(scope) : null;
+  if (members) sameScope = sameSubject.filter((a) => members.has(canonicalScope(a.scope)));
   if (sameScope.length === 0) {
-    const zoneClass = resolveRegion(scope);
-    const extra =
-      zoneClass?.kind === 'zone_class' ? ` (a zone class; its members' figures are not its total)` : '';
+    const extra = members ? ` (a zone class; no figures for its members ${[...members].join(', ')})` : '';
     return none(
       `no actual for ${label} at scope ${scope}${extra}; ${subject.name} exists for ${fmtScope(sameSubject)}, which is not ${scope}` +
         (scope === '全市' ? ' (zone-level and province rows are not city totals)' : ''),
@@ -158,7 +169,9 @@ function matchOne(t: TargetRow, index: ActualIndex, options: MatchOptions): Targ
     const via = readIndicator(a.indicator).via;
     if (via.startsWith('alias:')) methods.add(via);
   }
-  if (scope !== '全市' && scope !== '全省') methods.add(`zone:${scope}`);
+  if (members)
+    methods.add(`zone_class:${scope}(${[...new Set(series.map((a) => canonicalScope(a.scope)))].join('|')})`);
+  else if (scope !== '全市' && scope !== '全省') methods.add(`zone:${scope}`);
   const caveats: string[] = [];
   const notes = [...new Set(series.flatMap((a) => (a.note ? a.note.split('; ') : [])))];
   if (notes.length) caveats.push(`caliber: ${notes.join('; ')}`);
