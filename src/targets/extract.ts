@@ -124,6 +124,12 @@ const LIST_VERB_BEFORE = /(?:培育形成|培育|新增|形成|打造|建设|建
 /** The noun between a size and the count of a bracketed list: 级别的产业集群 (1个(物联网)). */
 const BRACKET_NOUN =
   /^(?:元)?(?:级别|级|别)?(?:以上|及以上)?的?[\u4e00-\u9fff]{0,10}?(?:产业集群|集群|产业|企业|园区|基地|产业链|板块)$/;
+/** The noun after a size and the members named after 即: 千亿产业集聚区即A产业、B产业 / 500亿产业集聚区,即A、B. */
+const JI_MEMBERS =
+  /^(?:元)?(?:级别|级)?(?:以上)?的?([\u4e00-\u9fff]{0,10}?(?:产业集聚区|集聚区|产业集群|集群|产业基地|基地|产业园区|园区|产业))[,，:：]?即[:：]?([^,，;；。:：()（）]{2,200})/;
+/** A member after 即: the zone it lies in, then the industry (临江经开区汽车及零部件产业 → 临江经开区, 汽车及零部件). */
+const ZONE_AND_INDUSTRY =
+  /^((?:[\u4e00-\u9fff]{0,8}?(?:经开区|高新区|开发区|新区|园区|港区|县|市|区)(?![域级]))?)([\u4e00-\u9fff]{1,14}?)(?:产业集群|产业|集群)?$/;
 /** A metric word in the words before a size. */
 const METRIC_IN_LEAD =
   /主营业务收入|营业收入|总收入|销售收入|营收|工业总产值|总产值|产值|增加值|产业规模|(?<=[\u4e00-\u9fff])规模/;
@@ -256,6 +262,12 @@ function subjectAfter(s: string, f: Figure, stop: number): string | null {
   t = t.replace(/(?:[(（]责任.*|(?:和|及)一批.*|来汉.*|入驻.*|落户.*|(?<=.{2})建设$|(?<=.{2})入库$)/, '');
   return t.length > 0 ? t : null;
 }
+
+/** 有 before a count, after time words only (每年有, 全年有, 力争每年有): the count's state follows its noun. */
+const HAS_COUNT_LEAD = /^(?:每年|全年|年均|当年|力争|争取|确保|累计|全市|全省|全县)*有$/;
+/** A counted noun followed by the state it must reach: 在建项目竣工投产, 技改项目实施推进, 规上企业入库纳统. */
+const COUNTED_WITH_STATE =
+  /^([\u4e00-\u9fff]{0,12}?(?:项目|企业|园区|平台|产品|工程|基地|车间|工厂|产业链))((?:竣工|建成|开工|实施|投产|达产|落地|签约|入库|纳统|入统|升规|上市|完成|推进|改造|建设|验收|运营)[\u4e00-\u9fff]{0,4})$/;
 
 /** The noun an amount belongs to after it: 规模20亿元的黄冈产业投资基金, 2亿元专项资金, 万亿社会投资. */
 function nounAfterAmount(s: string, f: Figure, stop: number): string | null {
@@ -465,6 +477,7 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
   if (hasRatio) ratioRows();
   groupTotalRows();
   bracketMemberRows();
+  namedAfterJiRows();
   groupSizeCounts();
   namedListRows();
   postfixListRows();
@@ -522,13 +535,23 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
       const first = run[0]!;
       // subject after the figure (count followed by its noun)?
       const skipped = new Set<Figure>();
+      // the noun as written, where a subject was reordered (在建项目竣工投产 → 竣工投产在建项目)
+      const rawNouns: (string | null)[] = run.map(() => null);
       const afterSubjects: (string | null)[] = run.map((f, i) => {
         if (f.q.unit !== 'count' && f.q.unit !== 'people') return null;
         const nextFig = figures.find((g) => g.start >= f.end && g.clause === ci && g.role === 'target');
         const stop = nextFig ? nextFig.start : clause.end;
+        const lead = i === 0 ? s.slice(from, f.start) : s.slice(run[i - 1]!.end, f.start);
+        // 每年有100个在建项目竣工投产: the things counted in the state the target asks for (竣工投产在建项目)
+        const stated = HAS_COUNT_LEAD.test(lead)
+          ? COUNTED_WITH_STATE.exec(s.slice(f.end, stop).replace(/^(?:以上|左右|多)/, ''))
+          : null;
+        if (stated) {
+          rawNouns[i] = stated[0];
+          return `${stated[2]}${stated[1]}`;
+        }
         const noun = subjectAfter(s, f, stop);
         if (!noun) return null;
-        const lead = i === 0 ? s.slice(from, f.start) : s.slice(run[i - 1]!.end, f.start);
         const bare = phraseOf(from, f.start);
         const ok =
           COUNT_VERBS.test(lead.replace(/(?:均|各|分别|每年|全年|累计|共|力争|争取)$/, '')) ||
@@ -571,9 +594,16 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
           }
           const scopes = ph.scopes.length > 0 ? ph.scopes : lastScopes;
           if (ph.scopes.length > 0) lastScopes = ph.scopes;
-          const quoteStart =
-            ph.subject.length <= 6 && ph.start < f.start ? Math.min(ph.start, f.start) : f.start;
-          const stopAfter = f.end + s.slice(f.end).indexOf(after) + after.length;
+          // 每年有100个…: the quote opens on the time word (每年有), not on a bare 有
+          const hasLead =
+            rawNouns[i] !== null ? /(?:每年|全年|年均|当年)?有$/.exec(s.slice(from, f.start)) : null;
+          const quoteStart = hasLead
+            ? from + hasLead.index
+            : ph.subject.length <= 6 && ph.start < f.start
+              ? Math.min(ph.start, f.start)
+              : f.start;
+          const written = rawNouns[i] ?? after;
+          const stopAfter = f.end + s.slice(f.end).indexOf(written) + written.length;
           const sp = Math.max(stopAfter, f.end);
           const tierQual = figures.find(
             (g) => g.start >= f.end && g.end <= sp && (g.role === 'qualifier' || g.role === 'tier'),
@@ -1010,6 +1040,69 @@ function extractSentence(sent: Sentence, ctx: Ctx): Draft[] {
             tierOnly: false,
           }),
         );
+      }
+    }
+  }
+
+  /**
+   * Members named after 即: 1个千亿产业集聚区即临江经开区汽车及零部件产业, 4个500亿产业集聚区,即高新区光电产业、… — one
+   * level row per member (subject the industry, scope the zone named before it, value the stated size, metric
+   * 产业规模), not a count row. Only when 即 names as many members as the count.
+   */
+  function namedAfterJiRows(): void {
+    if (!s.includes('即')) return;
+    for (const f of figures) {
+      if (f.role !== 'target' || f.q.unit !== 'count') continue;
+      const size = figures.find(
+        (g) =>
+          g.start === f.end &&
+          g.q.unit === 'yuan' &&
+          g.valueMax === null &&
+          (g.role === 'tier' || g.role === 'qualifier' || g.role === 'target'),
+      );
+      if (!size) continue;
+      const m = JI_MEMBERS.exec(s.slice(size.end));
+      if (!m) continue;
+      const listStart = size.end + m[0].length - m[2]!.length;
+      let items = m[2]!.split('、');
+      // A、B和C: the last two joined by 和
+      if (items.length + 1 === f.value)
+        items = [...items.slice(0, -1), ...items[items.length - 1]!.split('和')];
+      if (items.length !== f.value) continue;
+      const parts = items.map((it) => ZONE_AND_INDUSTRY.exec(it));
+      if (parts.some((p) => !p || p[2]!.length < 2)) continue;
+      f.role = 'skip';
+      f.why = 'count of the members named after 即';
+      size.role = 'skip';
+      emitted.add(size);
+      const tier = tierOfValue(size.value);
+      const fig: Figure = { ...size, comparator: size.comparator === '>' ? '>' : '>=', tier };
+      const cl = clauses[f.clause]!;
+      let at = listStart;
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i]!;
+        const p = parts[i]!;
+        const iStart = s.indexOf(it, at);
+        at = iStart + it.length;
+        const d = makeRow(ctx, sent, fig, {
+          subject: tidySubject(p[2]!),
+          rawSubject: `${p[2]!}${m[1]!}`,
+          scope: p[1] || ctx.defaultScope,
+          metricWord: null,
+          quoteStart: f.start,
+          quoteEnd: at,
+          tier,
+          phrase: s.slice(f.start, at),
+          before: s.slice(cl.start, f.start),
+          clause: s.slice(cl.start, cl.end),
+          stretch: false,
+          deadlines,
+          tierOnly: false,
+        });
+        d.row.kind = 'level';
+        d.row.metric = '产业规模';
+        d.row.subject_type = 'cluster';
+        out.push(d);
       }
     }
   }

@@ -132,6 +132,16 @@ function protectedRanges(s: string): [number, number][] {
   return out;
 }
 
+/**
+ * A count naming categories the plan itself defines (优先发展2个先导产业, 突破发展5个新兴产业, 聚焦40个细分赛道,
+ * 重点发展6个产业): plan structure, not a target. Only 发展/聚焦 right before the count, not 培育发展/引进发展,
+ * and only when the counted noun states no size (发展30个十亿地标块状经济 stays a target).
+ */
+function isDesignationCount(before: string, after: string): boolean {
+  if (!/(?:聚焦|发展)$/.test(before) || /(?:培育|引进|招引|新|建设|壮大)发展$/.test(before)) return false;
+  const noun = /^[^,，;；。、:：()（）]*/.exec(after)?.[0] ?? '';
+  return isCjkChar(noun[0]) && !/[万千百十]亿|亿元|\d/.test(noun);
+}
 const isCjkChar = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c);
 const CN_NUMERAL = /^[零〇一二两三四五六七八九十百千万亿]/;
 
@@ -232,6 +242,11 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       /^(?:国家级开发区|开发区|新城区|中心城区|城区|县区|县(?!域)|区(?!域)|板块|片区|功能区)/.test(after)
     ) {
       set(f, 'skip', 'count in a zone name');
+      continue;
+    }
+    // the plan's own categories: 优先发展2个先导产业, 聚焦40个细分赛道, 重点发展6个产业 (no size, no creation verb)
+    if ((q.unit === 'count' || q.unit === 'people') && isDesignationCount(before, after)) {
+      set(f, 'skip', 'designation count (发展/聚焦 N个 categories)');
       continue;
     }
     // tier adjective: 万亿级产业集群, 千亿产业, 百亿企业 (no 元, followed by a noun)

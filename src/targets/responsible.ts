@@ -5,6 +5,7 @@
  * 责任单位) column holds short organisation names ("综合规划处会同", "科学技术处、").
  */
 
+import { findGluedUnitRuns } from '../text/glued.js';
 import { INLINE_MARKER, splitCells } from '../text/segment.js';
 
 /** A 责任单位 note found in a document. */
@@ -133,6 +134,12 @@ export function findTaskBlocks(text: string): TaskBlock[] {
  */
 export function responsibleAt(text: string): (offset: number) => string[] {
   const notes = findResponsibleNotes(text);
+  // a task table glued row after row: each row's 责任单位 run follows its task
+  const glued = findGluedUnitRuns(text);
+  if (glued.length > 0) {
+    for (const g of glued) notes.push({ start: g.start, end: g.end, units: g.units });
+    notes.sort((a, b) => a.start - b.start);
+  }
   const blocks = findTaskBlocks(text);
   const blankLine = /\n[ \t\u3000\u00a0]*\n/g;
   const breaks: number[] = [];

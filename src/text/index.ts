@@ -1,5 +1,6 @@
 /** Text: documents in, as the extractor reads them. */
 export * from './body.js';
+export * from './glued.js';
 export * from './horizon.js';
 export * from './html.js';
 export * from './issued.js';

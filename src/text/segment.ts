@@ -7,6 +7,7 @@
  * tables flattened one cell per line (cells separated by blank lines stay separate).
  */
 import type { Span } from './body.js';
+import { findGluedUnitRuns } from './glued.js';
 
 /** One sentence of a document. */
 export interface Sentence extends Span {
@@ -140,6 +141,11 @@ export function segmentSentences(text: string, span: Span = { start: 0, end: tex
       !/[，,、：:“"‘《(（]/.test(prev!)
     )
       inlineCuts.add(at);
+  }
+  // a task table glued row after row: 责任单位 runs and row numbers are cells of their own
+  for (const run of findGluedUnitRuns(body)) {
+    for (const at of [run.start, run.numberStart, run.numberEnd]) inlineCuts.add(span.start + at);
+    if (run.opening) for (const at of run.opening) inlineCuts.add(span.start + at);
   }
   // lines that are table rows with single-space cell gaps
   const spacedRows: [number, number][] = [];
