@@ -23,7 +23,7 @@ export {
 export { targetLabel, uniqueLabels } from './target-label.js';
 export { type TargetsOverviewOptions, targetsOverview } from './targets-overview.js';
 export { tierCountsChart, tierLadderChart, tierOf } from './tier-ladder.js';
-export { requiredPath, trajectoryChart } from './trajectory.js';
+export { requiredPath, trajectoryChart, type YearValue } from './trajectory.js';
 export {
   type ChartLang,
   type ChartOptions,

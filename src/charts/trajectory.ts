@@ -13,7 +13,7 @@ import type { ChartOptions } from './types.js';
 import { axisTitle, displayUnit, toDisplay } from './units.js';
 
 /** One point of a path or series, in base units. */
-interface YearValue {
+export interface YearValue {
   year: number;
   value: number;
 }
