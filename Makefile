@@ -51,8 +51,10 @@ notebooks-test:
 	  --ExecutePreprocessor.timeout=300 --output-dir out/notebooks-test $(NOTEBOOKS)
 
 ## notebooks: open the notebooks in Jupyter Notebook with the tslab kernel
-notebooks: setup build
-	jupyter notebook --notebook-dir=notebooks
+notebooks:
+	@NOTEBOOK_SERVER=1 bash scripts/setup.sh
+	npx tsc -p tsconfig.build.json
+	jupyter notebook --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 ## bench: every benchmark, each against its peer measured in the same run (pandas comes from Debian)
 bench:

@@ -36,6 +36,7 @@ if ! command -v jupyter >/dev/null || ! jupyter nbconvert --version >/dev/null 2
 fi
 if ! fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; then missing+=(fonts-noto-cjk); fi
 if [ "${SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
+if [ "${NOTEBOOK_SERVER:-}" = 1 ] && ! jupyter notebook --version >/dev/null 2>&1; then missing+=(jupyter-notebook); fi
 if [ "${BENCH:-}" = 1 ] && ! /usr/bin/python3 -c 'import pandas' 2>/dev/null; then missing+=(python3-pandas); fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
