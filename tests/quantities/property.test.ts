@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { policyish } from '../../bench/quantities/policyish.mjs';
 import {
   BASE_UNITS,
   COMPARATORS,
@@ -12,67 +13,6 @@ import {
   parseQuantity,
   QuantityParseError,
 } from '../../src/quantities/index.js';
-
-/** Pieces of policy text that exercise every branch of the scanner, mixed with arbitrary characters. */
-const TOKENS = [
-  ...'0123456789１２３．.,，-—–~～至到%％/／:：+^$￥ \n',
-  ...'〇零一二两三四五六七八九十百千万亿壹贰叁拾佰仟萬億兆几多余半第点',
-  '元',
-  '亿元',
-  '万元',
-  '美元',
-  '家',
-  '个',
-  '户',
-  '名',
-  '亩',
-  '公顷',
-  '平方公里',
-  '万元/亩',
-  '个百分点',
-  '倍',
-  '年',
-  '月',
-  '日',
-  '号',
-  '“',
-  '”',
-  '《',
-  '》',
-  '〔',
-  '〕',
-  '(',
-  ')',
-  '、',
-  '突破',
-  '不低于',
-  '超过',
-  '过',
-  '约',
-  '近',
-  '以上',
-  '以下',
-  '左右',
-  '(含)',
-  '力争',
-  '争取',
-  '达到',
-  '倍增',
-  '翻一番',
-  '增长',
-  '分之',
-  '亩均',
-  '每亩',
-  '级',
-  '大',
-  'G',
-  'k',
-  'e',
-];
-
-const policyish = fc
-  .array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 3, unit: 'binary' })), { maxLength: 24 })
-  .map((parts) => parts.join(''));
 
 describe('findQuantities properties', () => {
   it('never throws; spans lie inside the input, reproduce the text, are ordered; values are finite', () => {
