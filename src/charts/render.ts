@@ -98,7 +98,8 @@ export async function compileSpec(spec: TopLevelSpec): Promise<vega.Spec> {
  * @throws {Error} when the spec does not compile or vega fails to render it (the cause is in the message).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const vg = await compileSpec(spec);
+  // vega tags inline data objects with an id symbol: render a copy so the caller's spec and data stay untouched
+  const vg = await compileSpec(structuredClone(spec));
   const { vega } = await loadVega();
   const metrics = (vega as unknown as { textMetrics?: TextMetricsLike }).textMetrics;
   const previous = metrics?.width;

@@ -156,10 +156,11 @@ export interface WriteChartFilesOptions {
 }
 
 /**
- * Write each chart as `<dir>/<id>.svg` (and `<dir>/<id>.png`), creating `dir`. Returns the paths written.
+ * Write each chart as its Vega-Lite spec `<dir>/<id>.vl.json` (to edit or embed), `<dir>/<id>.svg` and
+ * `<dir>/<id>.png`, creating `dir`. Returns the paths written.
  *
  * @example
- * await writeChartFiles(reportCharts(gaps, targets), 'out/charts') // ['out/charts/status-matrix.svg', …]
+ * await writeChartFiles(reportCharts(gaps, targets), 'out/charts') // ['out/charts/status-matrix.vl.json', …]
  * Complexity: linear in the total number of marks and pixels; about 1 s per PNG (font loading).
  * @throws {Error} when a chart id is not file-safe, a chart fails to render, or a file cannot be written.
  */
@@ -175,6 +176,9 @@ export async function writeChartFiles(
       throw new Error(
         `writeChartFiles: chart id ${JSON.stringify(c.id)} is not file-safe (letters, digits, - and _)`,
       );
+    const specPath = join(dir, `${c.id}.vl.json`);
+    await writeFile(specPath, `${JSON.stringify(c.spec, null, 2)}\n`);
+    written.push(specPath);
     const svg = await renderSvg(c.spec);
     const svgPath = join(dir, `${c.id}.svg`);
     await writeFile(svgPath, svg);
