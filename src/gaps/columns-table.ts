@@ -9,7 +9,7 @@ import type { TargetRow } from '../targets/types.js';
 import { type ColumnMatch, emitRow, info, judgeFast } from './columns.js';
 import { judgeSettings, judgeWith } from './judge.js';
 import { computeMeasures, type Measures, newMeasures } from './measure.js';
-import type { GapOptions } from './options.js';
+import { type GapOptions, resolveAsOf } from './options.js';
 import { pairStretch } from './pair.js';
 import { scheduleGap, scheduleRatio } from './schedule.js';
 import type { Ctx, Space } from './space.js';
@@ -152,12 +152,7 @@ export function judgeColumnsTable(
   matches: readonly ColumnMatch[],
   options: GapOptions = {},
 ): GapColumns {
-  let asOf = options.asOf;
-  if (asOf === undefined) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < columns.length; k++) if (columns.year[k]! > max) max = columns.year[k]!;
-    if (Number.isFinite(max)) asOf = max;
-  }
+  const asOf = resolveAsOf(options.asOf, columns.year.subarray(0, columns.length));
   const settings = judgeSettings({ ...options, asOf });
   const pairs = pairStretch(matches.map((m) => m.target));
   const stretchOf = (t: TargetRow) =>

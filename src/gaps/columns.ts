@@ -12,7 +12,7 @@ import { formatValue } from './format.js';
 import { type JudgeSettings, judgeSettings, judgeWith, makeContext } from './judge.js';
 import { measure } from './measure.js';
 import { methodName } from './method.js';
-import type { GapOptions } from './options.js';
+import { type GapOptions, resolveAsOf } from './options.js';
 import { pairStretch } from './pair.js';
 import { addMatchNote } from './row.js';
 import { type Ctx, type Space, toleranceFor } from './space.js';
@@ -90,12 +90,7 @@ export function judgeColumns(
   matches: readonly ColumnMatch[],
   options: GapOptions = {},
 ): GapRow[] {
-  let asOf = options.asOf;
-  if (asOf === undefined) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < columns.length; k++) if (columns.year[k]! > max) max = columns.year[k]!;
-    if (Number.isFinite(max)) asOf = max;
-  }
+  const asOf = resolveAsOf(options.asOf, columns.year.subarray(0, columns.length));
   const settings = judgeSettings({ ...options, asOf });
   const pairs = pairStretch(matches.map((m) => m.target));
   const inf = info(columns);

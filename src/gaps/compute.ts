@@ -5,7 +5,7 @@ import { matchActuals } from '../actuals/match.js';
 import type { ActualRow, TargetMatch } from '../actuals/types.js';
 import type { TargetRow } from '../targets/types.js';
 import { judgeSettings, judgeWith } from './judge.js';
-import type { GapOptions, MatchActualsFn } from './options.js';
+import { type GapOptions, type MatchActualsFn, resolveAsOf } from './options.js';
 import { pairStretch } from './pair.js';
 import type { GapRow } from './types.js';
 
@@ -21,12 +21,7 @@ import type { GapRow } from './types.js';
  */
 export function judgeMatches(matches: readonly TargetMatch[], options: GapOptions = {}): GapRow[] {
   const pairs = pairStretch(matches.map((m) => m.target));
-  let asOf = options.asOf;
-  if (asOf === undefined) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (const m of matches) for (const r of m.series) if (r.year > max) max = r.year;
-    if (Number.isFinite(max)) asOf = max;
-  }
+  const asOf = resolveAsOf(options.asOf, matchYears(matches));
   const settings = judgeSettings({ ...options, asOf });
   const out: GapRow[] = [];
   for (const m of matches) {
@@ -63,16 +58,19 @@ export function computeGaps(
       `computeGaps: the matcher returned ${matches.length} matches for ${targets.length} targets (one per target expected)`,
     );
   }
-  let asOf = options.asOf;
-  if (asOf === undefined) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (const r of actuals) if (r.year > max) max = r.year;
-    if (Number.isFinite(max)) asOf = max;
-  }
+  const asOf = resolveAsOf(options.asOf, actualYears(actuals));
   return judgeMatches(matches, { ...options, asOf });
 }
 
 function defaultMatcher(): MatchActualsFn {
   // matchActuals does not modify its inputs; its parameter types are just not marked readonly.
   return (targets, actuals) => matchActuals(targets as TargetRow[], actuals as ActualRow[]);
+}
+
+function* matchYears(matches: readonly TargetMatch[]): Generator<number> {
+  for (const m of matches) for (const r of m.series) yield r.year;
+}
+
+function* actualYears(actuals: readonly ActualRow[]): Generator<number> {
+  for (const r of actuals) yield r.year;
 }

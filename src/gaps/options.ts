@@ -104,3 +104,19 @@ export function formatThresholds(t: GapThresholds, window: number | null = null)
   const s = `on_track=${t.onTrack};acceleration=${t.acceleration};approx_relative=${t.approxRelative};approx_points=${t.approxPoints}`;
   return window === null ? s : `${s};window=${window}`;
 }
+
+/**
+ * The `asOf` year to judge at: the one given, else the latest year among `years` (undefined when there are none).
+ *
+ * @example
+ * resolveAsOf(undefined, [2019, 2021, 2020]) // 2021
+ * resolveAsOf(2020, [2019, 2021]) // 2020
+ * Complexity: O(n) in the number of years when `asOf` is not given.
+ * @throws never.
+ */
+export function resolveAsOf(asOf: number | undefined, years: Iterable<number>): number | undefined {
+  if (asOf !== undefined) return asOf;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const y of years) if (y > max) max = y;
+  return Number.isFinite(max) ? max : undefined;
+}
