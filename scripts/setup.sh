@@ -34,7 +34,9 @@ missing=()
 if ! command -v jupyter >/dev/null || ! jupyter nbconvert --version >/dev/null 2>&1; then
   missing+=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel)
 fi
-if ! fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; then missing+=(fonts-noto-cjk); fi
+# the font file renderPng loads by path, or Noto Sans CJK anywhere fontconfig knows (resvg loads system fonts too)
+if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
+  && ! fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; then missing+=(fonts-noto-cjk); fi
 if [ "${SKIP_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
 if [ "${NOTEBOOK_SERVER:-}" = 1 ] && ! jupyter notebook --version >/dev/null 2>&1; then missing+=(jupyter-notebook); fi
 if [ "${BENCH:-}" = 1 ] && ! /usr/bin/python3 -c 'import pandas' 2>/dev/null; then missing+=(python3-pandas); fi
