@@ -7,7 +7,7 @@
  */
 import { findBody } from '../text/body.js';
 import { findDeadlines } from '../text/horizon.js';
-import { segmentSentences } from '../text/segment.js';
+import { segmentSentences, windowSentences } from '../text/segment.js';
 import type { ExtractOptions } from './options.js';
 import { responsibleAt } from './responsible.js';
 import { SENTENCE_RULES, type SentenceRule } from './rules/index.js';
@@ -105,7 +105,7 @@ export function extractTargetsWith(
     who: responsibleAt(text),
   };
   const drafts: Draft[] = [];
-  for (const s of segmentSentences(text, body)) {
+  for (const s of windowSentences(segmentSentences(text, body))) {
     enterSentence(ctx, s.clean);
     if (isPastStatement(s.clean, options.issuedYear)) continue;
     const dl = findDeadlines(s.clean, options.issuedYear, ctx.horizon.currentYear);
