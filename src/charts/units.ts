@@ -51,6 +51,35 @@ const STEPS: Readonly<Record<BaseUnit, readonly Step[]>> = {
   hectare: [{ min: 0, factor: 1, zh: '公顷', en: 'ha' }],
   year: [{ min: 0, factor: 1, zh: '年', en: 'year' }],
   years: [{ min: 0, factor: 1, zh: '年', en: 'years' }],
+  permille: [{ min: 0, factor: 1, zh: '‰', en: '‰' }],
+  tonne: [
+    { min: 1e8, factor: 1e-8, zh: '亿吨', en: '亿吨, 100 mn tonnes' },
+    { min: 1e4, factor: 1e-4, zh: '万吨', en: '万吨, 10,000 tonnes' },
+    { min: 0, factor: 1, zh: '吨', en: 'tonnes' },
+  ],
+  tce: [
+    { min: 1e4, factor: 1e-4, zh: '万吨标准煤', en: '万吨标准煤, 10,000 tce' },
+    { min: 0, factor: 1, zh: '吨标准煤', en: 'tce' },
+  ],
+  kw: [
+    { min: 1e4, factor: 1e-4, zh: '万千瓦', en: '万千瓦, 10 MW' },
+    { min: 0, factor: 1, zh: '千瓦', en: 'kW' },
+  ],
+  kwh: [
+    { min: 1e8, factor: 1e-8, zh: '亿千瓦时', en: '亿千瓦时, 100 GWh' },
+    { min: 1e4, factor: 1e-4, zh: '万千瓦时', en: '万千瓦时, 10 MWh' },
+    { min: 0, factor: 1, zh: '千瓦时', en: 'kWh' },
+  ],
+  km: [{ min: 0, factor: 1, zh: '公里', en: 'km' }],
+  m3: [
+    { min: 1e8, factor: 1e-8, zh: '亿立方米', en: '亿立方米, 100 mn m³' },
+    { min: 0, factor: 1, zh: '立方米', en: 'm³' },
+  ],
+  teu: [
+    { min: 1e4, factor: 1e-4, zh: '万标箱', en: '万标箱, 10,000 TEU' },
+    { min: 0, factor: 1, zh: '标箱', en: 'TEU' },
+  ],
+  microgram_per_m3: [{ min: 0, factor: 1, zh: '微克/立方米', en: 'µg/m³' }],
   number: [{ min: 0, factor: 1, zh: '', en: '' }],
 };
 

@@ -180,6 +180,8 @@ export function readNumeral(text: string, start: number, limit = text.length): N
   let intDigits = 0;
   let leadingZero = false;
   let prevBig = false; // the previous token was a big unit (for 万亿, 亿亿)
+  let lastBig = 0; // the value of the last big unit read (a stack only multiplies upwards)
+  let stacked = 0; // big units in the current stack (万亿: 2; at most 2)
   let zeroPending = false; // 零 seen: the next digit stands alone at a lower place
   let digitRun = 0; // consecutive Chinese digits without units (一〇二四 style)
   let digitRunValue = 0;
@@ -272,22 +274,29 @@ export function readNumeral(text: string, start: number, limit = text.length): N
     if (b !== undefined) {
       if (!any) break;
       if (digitRun > 1 && partValue.length > 0) break;
+      // a stack multiplies only upwards (万亿, 万万, 亿亿); a smaller unit after a larger one (亿万, as in 千亿万亿)
+      // ends the numeral, so that "千亿万亿元级" reads as two tiers, never as one value of 1e23
+      if (prevBig && (b < lastBig || stacked >= 2)) break;
+      stacked = prevBig ? stacked + 1 : 1;
+      lastBig = b;
       if (bigStart < 0) bigStart = i;
       bigUnits++;
       if (prevBig) {
-        // 万亿, 亿亿: the previous part is multiplied again
         const k = partValue.length - 1;
         partValue[k] = partValue[k]! * b;
         partMag[k] = partMag[k]! * b;
         // fold smaller parts that precede it (一万二千亿 handled below; here e.g. 三万亿)
       } else {
         let cur = section + Math.max(num, 0);
+        let folded = 1;
         while (partValue.length > 0 && partMag[partMag.length - 1]! < b) {
           cur += partValue.pop()!;
-          partMag.pop();
+          folded = Math.max(folded, partMag.pop()!);
         }
         partValue.push(cur * b);
         partMag.push(b);
+        // 一万二千亿 holds 万 × 亿: a stack after it (一万二千亿亿) would reach past any real figure
+        lastBig = b * folded;
       }
       section = 0;
       num = -1;

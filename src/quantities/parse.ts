@@ -20,7 +20,7 @@ const STRETCH = ['力争', '争取'];
  * parseQuantity('力争13%') // { value: 13, unit: 'percent', stretch: true, … }
  * @throws {QuantityParseError} when the input is empty, holds no number, is a date (2021年3月28日), or has text
  *   before or after the quantity; the error names the input and the offset where parsing failed
- *   (`parseQuantity('12吨')` fails at 2).
+ *   (`parseQuantity('12标准间')` fails at 2).
  * Complexity: O(n) in the length of the input.
  */
 export function parseQuantity(text: string): Quantity {

@@ -111,6 +111,9 @@ const CH_DI = C('第');
 const CH_YEAR = C('年');
 const CH_MONTH = C('月');
 const CH_BIG = C('大');
+/** What may follow a bare 亿 figure that is money: the end, punctuation, 以上/左右…, or a money noun. */
+const MONEY_AFTER_BARE_YI =
+  /^(?:$|[^\u4e00-\u9fff]|以上|以下|左右|以内|及以上|之|的|和|与|及|或|至|到|为|是|在|级|量级|大关|台阶|规模|产值|营收|营业|收入|投资|资金|产业|集群|企业|项目|等|、|人民币)/;
 /** Person nouns after a bare 万 figure (100万大学生, 5万人才): the figure counts people. */
 const PERSON_NOUN =
   /^(?:大学生|大中专|高校毕业生|毕业生|人才|青年|技能人才|高技能人才|农民工|学生|职工|劳动力|从业人员|专业人才|工程师|研究生|博士|硕士|人口|名|人)/;
@@ -236,15 +239,32 @@ function wordEndingAt(text: string, end: number, words: readonly string[]): stri
   return null;
 }
 
-/** 亩均 in the same clause before `start` (at most 30 characters back). */
+/** 亩均, 每亩 or 亩产 in the same clause before `start` (at most 30 characters back): an amount per mu. */
 function perMuContext(text: string, start: number): boolean {
   const lo = Math.max(0, start - 30);
   for (let k = start - 1; k > lo; k--) {
     const c = text.charCodeAt(k);
     if (CLAUSE_BREAKS.has(c)) return false;
-    if (c === C('均') && text.charCodeAt(k - 1) === C('亩')) return true;
+    const prev = text.charCodeAt(k - 1);
+    if ((c === C('均') || c === C('产')) && prev === C('亩')) return true;
+    if (c === C('亩') && prev === C('每')) return true;
   }
   return false;
+}
+
+/** A relative word before a rate in the same clause: 高于全省平均水平1.5个百分点, 比全国高2个百分点. */
+const RELATIVE_BEFORE: ReadonlyArray<readonly [RegExp, Comparator]> = [
+  [/(?:高于|快于|超过|多于|超出)[^\d，,。；;]{0,24}$/, '>'],
+  [/(?:低于|慢于|少于)[^\d，,。；;]{0,24}$/, '<'],
+  [/比[^\d，,。；;]{1,20}(?<![提增升])(?:高|快|多)(?:出)?$/, '>'],
+  [/比[^\d，,。；;]{1,20}(?<![降减])(?:低|慢|少)$/, '<'],
+];
+
+/** The comparator a relative phrase before a rate states (for percent and percentage points), if any. */
+function relativeComparator(text: string, start: number): Comparator | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  for (const [re, c] of RELATIVE_BEFORE) if (re.test(before)) return c;
+  return null;
 }
 
 /** The numeral and what follows it, before any unit. */
@@ -486,7 +506,9 @@ export function scanAt(text: string, p: number, parse: boolean): ScanResult {
 
   // --- unit ---
   let value = sign * fig.value;
-  const u = unitAt(text, j);
+  let u = unitAt(text, j);
+  // a magnitude in the unit after a magnitude in the numeral (十万亿亿元, 十亿亿十万元) would stack again: not a unit
+  if (u !== null && fig.read.bigUnits > 0 && u.factor >= 10) u = null;
   let unit: BaseUnit;
   let sourceUnit: string;
   let factor = 1;
@@ -497,7 +519,9 @@ export function scanAt(text: string, p: number, parse: boolean): ScanResult {
     j = u.end;
   } else if (fig.magnitude > 1) {
     const yi = fig.magnitudeText.includes('亿') || fig.magnitudeText.includes('億');
-    unit = yi ? 'yuan' : 'number';
+    // a bare 亿 is money only where nothing else can be meant (突破5000亿, 5000亿以上, 5000亿产值); before an
+    // unknown word (6.5亿标准间) the unit is not known, and an unknown unit is never taken for money
+    unit = yi && MONEY_AFTER_BARE_YI.test(text.slice(j, j + 3)) ? 'yuan' : 'number';
     sourceUnit = fig.magnitudeText;
     // 100万大学生, 5万人才: a bare 万 figure right before a noun counts that noun (people for person words)
     if (!yi && START[text.charCodeAt(j)] !== CHINESE) {
@@ -717,6 +741,8 @@ function finish(
     e++;
     comparator = comparator ?? '>=';
   }
+  if (comparator === null && (unit === 'percent' || unit === 'percentage_point'))
+    comparator = relativeComparator(text, start);
   if (comparator === null && approxMark) comparator = '>';
   if (comparator === null && approx) comparator = '~';
   const q: Quantity = {

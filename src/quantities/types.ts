@@ -6,50 +6,57 @@
  */
 
 /**
- * The base units every quantity is normalised to.
+ * The base units every quantity is normalised to, one table (the source of the type, the runtime list and the
+ * labels the charts and reports print). Stated units convert to these by an exact factor (万吨 → 1e4 tonne,
+ * 亿斤 → 5e4 tonne, 万千瓦 → 1e4 kw); nothing is guessed: a figure whose unit is not known gets `number`.
  *
  * - `yuan`, `usd`: money (美元 → `usd`, never converted).
- * - `percent`: 12 means 12%. `percentage_point`: 2个百分点 → 2.
- * - `count`: things counted with a measure word (家, 个, 户, 项, 台, 栋, 座…); `people`: 人, 名, 万人.
+ * - `percent`: 12 means 12%. `percentage_point`: 2个百分点 → 2. `permille`: 5‰ → 5.
+ * - `count`: things counted with a measure word (家, 个, 户, 项, 台, 头, 辆…); `people`: 人, 名, 人次, 万人.
  * - `yuan_per_mu`: per-area intensity such as 亩均税收 35万元/亩 → 350000.
- * - `mu`, `km2`, `hectare`: areas.
+ * - `mu`, `km2`, `hectare`: areas (平方米 → km2 × 1e-6).
  * - `multiple`: 倍增 = 2, 翻一番 = 2, 翻两番 = 4, 增长两倍 = 3.
- * - `year`: a calendar year (到2025年 → 2025); `years`: a duration (3-5年 → 3..5).
- * - `number`: a bare number with no unit.
+ * - `year`: a calendar year (到2025年 → 2025); `years`: a duration (3-5年 → 3..5) or an age (人均预期寿命78岁).
+ * - `tonne` (吨, 公斤, 斤), `tce` (吨标准煤), `kw` (千瓦, 兆瓦), `kwh` (千瓦时, 度电), `km` (公里, 千米),
+ *   `m3` (立方米), `teu` (标箱), `microgram_per_m3` (微克/立方米, PM2.5 concentrations).
+ * - `number`: a bare number with no unit, or a unit the parser does not know (its words stay in `sourceUnit`).
  */
-export type BaseUnit =
-  | 'yuan'
-  | 'usd'
-  | 'percent'
-  | 'percentage_point'
-  | 'count'
-  | 'people'
-  | 'yuan_per_mu'
-  | 'mu'
-  | 'km2'
-  | 'hectare'
-  | 'multiple'
-  | 'year'
-  | 'years'
-  | 'number';
+export const BASE_UNIT = {
+  yuan: { label: '元' },
+  usd: { label: '美元' },
+  percent: { label: '%' },
+  percentage_point: { label: '个百分点' },
+  permille: { label: '‰' },
+  count: { label: '个' },
+  people: { label: '人' },
+  yuan_per_mu: { label: '元/亩' },
+  mu: { label: '亩' },
+  km2: { label: '平方公里' },
+  hectare: { label: '公顷' },
+  multiple: { label: '倍' },
+  year: { label: '年' },
+  years: { label: '年' },
+  tonne: { label: '吨' },
+  tce: { label: '吨标准煤' },
+  kw: { label: '千瓦' },
+  kwh: { label: '千瓦时' },
+  km: { label: '公里' },
+  m3: { label: '立方米' },
+  teu: { label: '标箱' },
+  microgram_per_m3: { label: '微克/立方米' },
+  number: { label: '' },
+} as const satisfies Record<string, { label: string }>;
+
+/** A base unit: a key of {@link BASE_UNIT}. */
+export type BaseUnit = keyof typeof BASE_UNIT;
 
 /** Every base unit, in a stable order (for validation and docs). */
-export const BASE_UNITS: readonly BaseUnit[] = [
-  'yuan',
-  'usd',
-  'percent',
-  'percentage_point',
-  'count',
-  'people',
-  'yuan_per_mu',
-  'mu',
-  'km2',
-  'hectare',
-  'multiple',
-  'year',
-  'years',
-  'number',
-];
+export const BASE_UNITS: readonly BaseUnit[] = Object.keys(BASE_UNIT) as BaseUnit[];
+
+/** Whether a string is a base unit name. */
+export function isBaseUnit(s: string): s is BaseUnit {
+  return Object.hasOwn(BASE_UNIT, s);
+}
 
 /**
  * How a stated figure relates to the number: 突破/超过 `>`, 不低于/以上/达到 `>=`, exactly `=`,

@@ -81,6 +81,22 @@ const SCALABLE: ReadonlyArray<readonly [string, BaseUnit]> = [
   ['名', 'people'],
   ['位', 'people'],
   ['人次', 'people'],
+  ['头', 'count'],
+  ['匹', 'count'],
+  ['床', 'count'],
+  ['人口', 'people'],
+  // mass, energy, power, length, volume, containers
+  ['吨', 'tonne'],
+  ['吨标准煤', 'tce'],
+  ['吨标煤', 'tce'],
+  ['标准煤', 'tce'],
+  ['千瓦', 'kw'],
+  ['千瓦时', 'kwh'],
+  ['度电', 'kwh'],
+  ['公里', 'km'],
+  ['立方米', 'm3'],
+  ['标箱', 'teu'],
+  ['标准箱', 'teu'],
   // area
   ['亩', 'mu'],
   ['公顷', 'hectare'],
@@ -91,6 +107,25 @@ const SCALABLE: ReadonlyArray<readonly [string, BaseUnit]> = [
 /** Units that take no magnitude prefix. */
 const FIXED: ReadonlyArray<readonly [string, BaseUnit, number]> = [
   ['%', 'percent', 1],
+  ['‰', 'permille', 1],
+  ['千分之', 'permille', 1],
+  ['岁', 'years', 1],
+  ['周岁', 'years', 1],
+  ['公斤', 'tonne', 1e-3],
+  ['千克', 'tonne', 1e-3],
+  ['万公斤', 'tonne', 10],
+  ['斤', 'tonne', 5e-4],
+  ['万斤', 'tonne', 5],
+  ['亿斤', 'tonne', 5e4],
+  ['万亿斤', 'tonne', 5e8],
+  ['兆瓦', 'kw', 1e3],
+  ['吉瓦', 'kw', 1e6],
+  ['千米', 'km', 1],
+  ['万千米', 'km', 1e4],
+  ['TEU', 'teu', 1],
+  ['微克/立方米', 'microgram_per_m3', 1],
+  ['μg/m³', 'microgram_per_m3', 1],
+  ['μg/m3', 'microgram_per_m3', 1],
   ['％', 'percent', 1],
   ['百分比', 'percent', 1],
   ['个百分点', 'percentage_point', 1],
@@ -144,7 +179,9 @@ const STRIP = new Set(['(', ')', '（', '）', '[', ']', '【', '】', '〔', '�
  * normalizeUnit('亿元') // { unit: 'yuan', factor: 1e8, sourceUnit: '亿元' }
  * normalizeUnit('万户') // { unit: 'count', factor: 1e4, sourceUnit: '万户' }
  * normalizeUnit('万元/亩') // { unit: 'yuan_per_mu', factor: 1e4, sourceUnit: '万元/亩' }
- * normalizeUnit('吨') // null
+ * normalizeUnit('万吨') // { unit: 'tonne', factor: 1e4, sourceUnit: '万吨' }
+ * normalizeUnit('亿斤') // { unit: 'tonne', factor: 5e4, sourceUnit: '亿斤' }
+ * normalizeUnit('标准间') // null
  * @throws never: unknown units give `null`.
  * Complexity: O(length of `sourceUnit`) (one map lookup after trimming).
  */

@@ -43,7 +43,15 @@ export interface Figure {
   tier: Tier | null;
   value: number;
   valueMax: number | null;
+  /**
+   * The figure is stated as a fall (下降, 降低, 减少…): right after a decline verb, or listed after a figure that is
+   * (能耗和二氧化碳排放分别降低13.5%、18% — both are falls).
+   */
+  decline?: boolean;
 }
+
+/** A decline verb right before a figure (after filler words such as 分别, 均, 力争). */
+const DECLINE_BEFORE = /(?:下降|降低|减少|压减|削减|缩减)了?(?:力争|争取|均|分别|累计|各)*$/;
 
 /** A clause: a part of a sentence between , ， ; ： (brackets and quotes kept whole). */
 export interface Clause {
@@ -260,7 +268,7 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       set(f, 'tier', 'tier word before a noun');
       continue;
     }
-    if (f.tier && /^级/.test(after)) {
+    if (f.tier && (/^级/.test(after) || /级$/.test(q.text))) {
       set(f, 'tier', 'tier word before 级');
       continue;
     }
@@ -426,9 +434,17 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     // a percent of growth in a condition: 保持在15%(含)以上增速的
     if (/^(?:\([^)]*\))?(?:以上)?增速的/.test(between)) set(f, 'qualifier', 'condition');
   }
-  // comparators: words before the figure, carried along a run (分别达到8家、8家和120家)
+  // comparators and declines: words before the figure, carried along a run (分别达到8家、8家和120家)
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k]!;
+    const prevInRun = k > 0 ? figures[k - 1]! : null;
+    const joined =
+      prevInRun !== null &&
+      prevInRun.clause === f.clause &&
+      /^[、和及与]$/.test(s.slice(prevInRun.end, f.start));
+    f.decline =
+      DECLINE_BEFORE.test(s.slice(clauses[f.clause]!.start, f.start)) ||
+      (joined && prevInRun.decline === true);
     if (f.comparator) continue;
     const cl = clauses[f.clause]!;
     const before = s.slice(cl.start, f.start);

@@ -33,7 +33,7 @@ describe('fixtures that imitate real sources', () => {
       [8, '单位'],
       [9, '数值'],
     ]);
-    expect(r.rejects[0]!.reason).toBe('unknown unit "万吨"');
+    expect(r.rejects[0]!.reason).toBe('unknown unit "万标准间"');
     expect(r.rejects[1]!.reason).toMatch(/待公布/);
     expect(r.rejects[0]!.raw).toContain('粮食产量');
   });

@@ -43,14 +43,14 @@ describe('Excel layouts', () => {
   it('rejects a cell whose unit is unknown, naming the sheet column', async () => {
     const bytes = workbook([
       ['武汉市2022年主要指标'],
-      ['地区', '粮食产量(万吨)', '地区生产总值(亿元)'],
+      ['地区', '客房(万标准间)', '地区生产总值(亿元)'],
       ['武汉市', 100, 18866.43],
     ]);
     const r = await loadActuals(bytes, { fileName: 'u.xlsx' });
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0]).toMatchObject({ subject: '地区生产总值', year: 2022, value: 1886643000000 });
     expect(r.rejects).toEqual([
-      expect.objectContaining({ row: 3, column: 'B (粮食产量(万吨))', reason: 'unknown unit "万吨"' }),
+      expect.objectContaining({ row: 3, column: 'B (客房(万标准间))', reason: 'unknown unit "万标准间"' }),
     ]);
   });
 

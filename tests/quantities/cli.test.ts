@@ -40,7 +40,7 @@ describe('cluster-targets parse', () => {
 
   it('--strict fails with the position on a non-quantity', async () => {
     const io = capture();
-    expect(await run(['--strict', '12吨'])).toBe(1);
+    expect(await run(['--strict', '12标准间'])).toBe(1);
     expect(io.err()).toContain('at position 2');
   });
 

@@ -25,7 +25,7 @@ describe('parseQuantity', () => {
   });
 
   it.each([
-    ['12吨', 2, 'after the quantity'],
+    ['12标准间', 2, 'after the quantity'],
     ['', 0, 'empty'],
     ['   ', 3, 'empty'],
     ['abc', 0, 'no number'],

@@ -44,7 +44,9 @@ export const sizedSubject: SentenceRule = {
       const m = SIZED_SUBJECT.exec(after.slice(lead.length));
       if (!m) continue;
       const subject = m[1]!;
-      if (NOT_AN_INDUSTRY.test(subject) || ADJECTIVE_ONLY.test(subject)) continue;
+      // a second tier word is no subject (千亿万亿元级产业集群 names a class of clusters)
+      if (NOT_AN_INDUSTRY.test(subject) || ADJECTIVE_ONLY.test(subject) || /[十百千万]亿|级/.test(subject))
+        continue;
       const before = s.slice(cl.start, f.start);
       const listed =
         /[、和及与]$/.test(before) &&

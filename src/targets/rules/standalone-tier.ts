@@ -62,7 +62,9 @@ export const standaloneTier: SentenceRule = {
       const m = /^级?([\u4e00-\u9fff]{2,16}?)(?:产业集群|产业板块|集群|板块)/.exec(s.slice(f.end, cl.end));
       if (!m) continue;
       const subject = m[1]!.replace(/(?:产业|行业)$/, '');
-      if (subject.length < 2 || /^(?:产业|特色|优势|支柱)$/.test(subject)) continue;
+      // a second tier word is no subject (培育壮大千亿、万亿元级产业集群 names a class of clusters, not one)
+      if (subject.length < 2 || /^(?:产业|特色|优势|支柱)$/.test(subject) || /[十百千万]亿|级/.test(subject))
+        continue;
       st.markEmitted(f);
       st.emit(f, {
         subject,

@@ -145,7 +145,10 @@ export function makeRow(
   if (tierOnly && /过$/.test(r.before)) comparator = '>';
   let value = tierOnly ? TIERS.find((t) => t.tier === f.tier)!.yuan : f.value;
   let valueMax = tierOnly ? null : f.valueMax;
-  if (cls.kind === 'growth' && DECLINE.test(r.before.replace(/(?:力争|争取|均|分别|累计)$/, ''))) {
+  if (
+    cls.kind === 'growth' &&
+    (f.decline === true || DECLINE.test(r.before.replace(/(?:力争|争取|均|分别|累计)$/, '')))
+  ) {
     // a decline target is a negative growth: 下降13.5% (at least) → growth ≤ −13.5
     value = f.valueMax === null ? -f.value : -f.valueMax;
     valueMax = f.valueMax === null ? null : -f.value;
