@@ -222,7 +222,11 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       set(f, 'skip', '倍增 as a name');
       continue;
     }
-    if (s[f.start - 1] === '第' || /^[强届号期版A-Za-z]/.test(after) || /^大(?![幅量学专中型])/.test(after)) {
+    if (
+      s[f.start - 1] === '第' ||
+      /^[强届号期版A-Za-z]/.test(after) ||
+      (/^大(?![幅量学专中型])/.test(after) && q.sourceUnit === '')
+    ) {
       set(f, 'skip', 'ordinal or name');
       continue;
     }
@@ -230,7 +234,17 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     const chains =
       q.sourceUnit === '条' &&
       (/链$/.test(before) || /^(?:以上)?(?:[\u4e00-\u9fff]{0,6}(?:产业链|生产线|链))/.test(after));
-    if ((q.unit === 'count' || q.unit === 'people') && NON_TARGET_MEASURES.test(q.sourceUnit) && !chains) {
+    // 条 and 张 count roads, routes and beds when a noun follows (12条道路, 1000张床位)
+    const counted =
+      /^[条张]$/.test(q.sourceUnit) &&
+      /^(?:以上|左右)?[\u4e00-\u9fff]/.test(after) &&
+      !/^(?:的|措施|意见|举措|政策)/.test(after);
+    if (
+      (q.unit === 'count' || q.unit === 'people') &&
+      NON_TARGET_MEASURES.test(q.sourceUnit) &&
+      !chains &&
+      !counted
+    ) {
       set(f, 'skip', `measure word ${q.sourceUnit}`);
       continue;
     }
@@ -247,7 +261,9 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     // a count that names a zone class (四个新城区, 3大国家级开发区)
     if (
       q.unit === 'count' &&
-      /^(?:国家级开发区|开发区|新城区|中心城区|城区|县区|县(?!域)|区(?!域)|板块|片区|功能区)/.test(after)
+      /^(?:国家级开发区|开发区|新城区|中心城区|城区|县区|县(?![域级城])|区(?![域级])|板块|片区|功能区)/.test(
+        after,
+      )
     ) {
       set(f, 'skip', 'count in a zone name');
       continue;
@@ -272,9 +288,10 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       set(f, 'tier', 'tier word before 级');
       continue;
     }
-    // a fact: 现有20户, 由现有每户5万元 (unless 增加到…)
+    // 现有20户, 目前, 同比…: statements of fact are told from targets by the role model (mentions/classify.ts),
+    // which reads these words as evidence together with the section and the time words; 由现有5万元 stays a baseline
     const fact = FACT_MARKERS.exec(before);
-    if (fact) {
+    if (fact && /由现有|现有|原有|已有/.test(fact[0])) {
       const since = before.slice(fact.index + fact[0].length);
       const listed = (q.unit === 'count' || q.unit === 'people') && /实现|倍增|翻一番|翻番/.test(after);
       if (!CHANGE_TO.test(since) && !listed) {
@@ -399,8 +416,10 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
         continue;
       }
     }
-    // money or percent followed by a noun, with a count later: 30亿元以上工业项目不少于2个
-    if (isMoneyLike && isCjkChar(between.replace(/^(?:以上|以下|左右|及以上)/, '')[0])) {
+    // money or percent followed by a noun, with a count later: 30亿元以上工业项目不少于2个 (an area or a tonnage
+    // before a noun is the size of the thing to build: 10万亩马铃薯种薯基地)
+    const moneyOrRate = f.q.unit === 'yuan' || f.q.unit === 'usd' || f.q.unit === 'percent';
+    if (moneyOrRate && isCjkChar(between.replace(/^(?:以上|以下|左右|及以上)/, '')[0])) {
       const laterCount = figures.some(
         (g) =>
           g.clause === f.clause &&
@@ -422,10 +441,14 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
           (g) =>
             g.clause === f.clause && (g.role === 'target' || g.role === 'qualifier') && g.q.unit === 'count',
         );
+      const gap = prevCount ? s.slice(prevCount.end, f.start) : '';
       if (
         prevCount &&
-        !REWARD_WORDS.test(s.slice(prevCount.end, f.start)) &&
-        !/[达实]/.test(s.slice(prevCount.end, f.start))
+        (f.q.unit === 'yuan' || f.q.unit === 'usd') &&
+        !REWARD_WORDS.test(gap) &&
+        !/[达实]/.test(gap) &&
+        // a new item of a list with its own metric (项目1500个、年度计划投资1万亿元) is no threshold
+        !/[、和][^、]{0,12}(?:投资|产值|营收|收入|规模|增加值|总额)[^、]{0,4}$/.test(gap)
       ) {
         set(f, 'qualifier', 'threshold of the count before it');
         continue;

@@ -260,7 +260,7 @@ describe('more variants', () => {
       { subject: '数字经济', metric: '占比', kind: 'share' },
     ]);
     expect(ex('到2025年,亩均营业收入年均提高6%。')[0]!.subject).toBe('亩均营业收入');
-    expect(ex('设立规模20亿元的产业基金。')[0]!.metric).toBe('金额');
+    expect(ex('某市产业发展行动方案\n设立规模20亿元的产业基金。')[0]!.metric).toBe('金额');
   });
   it('drops 引育, 集聚, 招引落地 and a trailing 降低 from subjects', () => {
     expect(ex('到2025年,引育高层次人才500名。')[0]!.subject).toBe('高层次人才');

@@ -1,5 +1,7 @@
 /**
- * The sentence rules, in the order they run. Order is data: rules that recognise a whole construction
+ * The sentence rules, in the order they run, after the role of each figure has been decided (mentions/classify.ts:
+ * a figure dated to the past, an outcome in a review section, an instrument never reaches them). Order is data: rules
+ * that recognise a whole construction
  * (ratios, group totals, named lists) run first and consume their figures; the clause reading runs on what is left;
  * rules for tier words with no figure run last, on what no earlier rule wrote rows for.
  */
@@ -10,7 +12,6 @@ import { groupTotal } from './group-total.js';
 import { joinedList } from './joined-list.js';
 import { namedAfterJi } from './named-after-ji.js';
 import { namedList } from './named-list.js';
-import { pastClause } from './past-clause.js';
 import { postfixList } from './postfix-list.js';
 import { ratio } from './ratio.js';
 import type { SentenceRule } from './rule.js';
@@ -21,7 +22,6 @@ export type { RuleExample, SentenceRule } from './rule.js';
 
 /** Every sentence rule, in running order. */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
-  pastClause,
   ratio,
   groupTotal,
   bracketMembers,
