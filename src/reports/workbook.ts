@@ -9,6 +9,7 @@ import { ACTUAL_COLUMNS } from '../actuals/table.js';
 import type { ActualRow } from '../actuals/types.js';
 import { displayUnit, toDisplay } from '../charts/units.js';
 import type { GapRow } from '../gaps/types.js';
+import { isFormulaLike } from '../io/csv.js';
 import { RESPONSIBLE_SEPARATOR, TARGET_COLUMNS, type TargetRow } from '../targets/types.js';
 
 /** What {@link writeWorkbook} writes. */
@@ -78,20 +79,6 @@ export const HEADER_UNITS: Readonly<Record<string, string>> = {
   display_value: '[display_unit]',
 };
 
-/**
- * True for text that a spreadsheet would read as a formula or command: starting with `=`, `+`, `-`, `@`, a tab,
- * a carriage return or a line feed.
- *
- * @example
- * isFormulaLike('=HYPERLINK("http://x","y")') // true
- * isFormulaLike('光电子信息') // false
- * Complexity: O(1).
- * @throws never.
- */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@\t\r\n]/.test(text);
-}
-
 type CellValue = string | number | boolean | null;
 
 /** A value as a cell: finite numbers and booleans as such, arrays joined with `|`, everything else as text. */
@@ -157,8 +144,9 @@ function orderedKeys(rows: readonly object[], first: readonly string[] = []): st
  * filterable.
  *
  * Formula safety: exceljs writes every string as a shared string (`t="s"`), never as a formula; text that starts
- * with `=`, `+`, `-`, `@`, tab, CR or LF also gets the Text number format `@` (exceljs 4.4 cannot write the
- * `quotePrefix` style), so Excel keeps it text even after the cell is edited. The text itself is not altered.
+ * with a formula lead (`isFormulaLike`: `=`, `+`, `-`, `@`, tab, CR, LF, or full-width `＝＋－＠`) also gets the
+ * Text number format `@` (exceljs 4.4 cannot write the `quotePrefix` style), so Excel keeps it text even after the
+ * cell is edited. The text itself is not altered (the CSV writer, which has no formats, prefixes a `'` instead).
  *
  * @example
  * await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, 'out/report.xlsx');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { isFormulaLike, writeWorkbook } from '../../src/reports/index.js';
+import { isFormulaLike } from '../../src/io/csv.js';
+import { writeWorkbook } from '../../src/reports/index.js';
 import { A_HOSTILE, G_HOSTILE, GAPS, HOSTILE, OPTO_SERIES, T_HOSTILE, TARGETS } from '../charts/fixtures.js';
 
 const path = join(mkdtempSync(join(tmpdir(), 'ct-wb-')), 'report.xlsx');
