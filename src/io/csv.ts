@@ -159,19 +159,21 @@ function looksNeutralised(text: string): boolean {
 }
 
 /**
- * Make text safe for a spreadsheet cell: text that starts with a formula lead ({@link FORMULA_LEADS}) gets a `'`
- * in front (`=SUM(A1)` → `'=SUM(A1)`), the spreadsheets' own "this is text" marker. Text that already starts with
- * `'`s followed by a lead gets one more `'`, so that {@link restoreCell} undoes exactly what this did. Any other
- * text is returned unchanged.
+ * Make text safe for a spreadsheet cell: text that starts with a formula lead ({@link FORMULA_LEADS}) and has
+ * something after it gets a `'` in front (`=SUM(A1)` → `'=SUM(A1)`), the spreadsheets' own "this is text" marker.
+ * A lone lead (`=` the comparator, `-` the statistical "none") carries no formula and is left as it is. Text that
+ * already starts with `'`s followed by a lead gets one more `'`, so that {@link restoreCell} undoes exactly what
+ * this did. Any other text is returned unchanged.
  *
  * @example
  * neutraliseCell('=1+2') // "'=1+2"
  * neutraliseCell("'=1+2") // "''=1+2"
+ * neutraliseCell('=') // '='
  * neutraliseCell('光电子信息') // '光电子信息'
  * Complexity: O(1) plus the length of a leading run of `'`.
  */
 export function neutraliseCell(text: string): string {
-  return isFormulaLike(text) || looksNeutralised(text) ? `'${text}` : text;
+  return (text.length > 1 && isFormulaLike(text)) || looksNeutralised(text) ? `'${text}` : text;
 }
 
 /**
@@ -196,7 +198,8 @@ export function restoreCell(text: string): string {
  * - arrays are joined with `|` and then treated as text;
  * - text, and a non-finite number (`NaN`, `-Infinity`, which no spreadsheet reads as a number), is neutralised
  *   with {@link neutraliseCell}: `-3.5` given as *text* (a rejected raw cell, a note) becomes `'-3.5` and stays
- *   text in a spreadsheet, exactly as `=1+2` becomes `'=1+2`.
+ *   text in a spreadsheet, exactly as `=1+2` becomes `'=1+2`; a lone `=` or `-` (a comparator, a "none") is
+ *   left as it is.
  *
  * @example
  * csvCellText(-3.5) // '-3.5'
@@ -237,13 +240,14 @@ export function csvField(value: unknown): string {
  */
 export function* csvChunks(
   columns: readonly string[],
-  rows: Iterable<Readonly<Record<string, unknown>>>,
+  rows: Iterable<object>,
   chunkRows = 10_000,
 ): Generator<string> {
   yield `${columns.map(csvField).join(',')}\n`;
   let lines: string[] = [];
   for (const row of rows) {
-    lines.push(columns.map((c) => csvField(row[c])).join(','));
+    const cells = row as Readonly<Record<string, unknown>>;
+    lines.push(columns.map((c) => csvField(cells[c])).join(','));
     if (lines.length >= chunkRows) {
       yield `${lines.join('\n')}\n`;
       lines = [];
@@ -262,7 +266,7 @@ export function* csvChunks(
  * formatCsv(['a', 'b'], [{ a: 1, b: 'x,y' }]) // 'a,b\n1,"x,y"\n'
  * formatCsv(['a'], [{ a: '@SUM(A1)' }, { a: -2 }]) // "a\n'@SUM(A1)\n-2\n"
  */
-export function formatCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+export function formatCsv(columns: readonly string[], rows: Iterable<object>): string {
   let out = '';
   for (const chunk of csvChunks(columns, rows)) out += chunk;
   return out;
