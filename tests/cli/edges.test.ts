@@ -26,6 +26,12 @@ import { runCommand, tempDir } from './helpers.js';
 
 const FIXTURE_ACTUALS = join(__dirname, '..', 'fixtures', 'actuals', 'bom.tsv');
 
+/** A copy of the actuals fixture in `dir`, as the input of a case. */
+function inputIn(dir: string): string {
+  copyFileSync(FIXTURE_ACTUALS, join(dir, 'in.tsv'));
+  return join(dir, 'in.tsv');
+}
+
 /** Every file and folder under `dir`, files with their bytes, to compare before and after a refused command. */
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -60,18 +66,14 @@ describe('--out / --rejects naming an input, or each other, is refused before an
     },
     {
       name: 'actuals --rejects the file it loads',
-      setup: (d) => {
-        copyFileSync(FIXTURE_ACTUALS, join(d, 'in.tsv'));
-        return [join(d, 'in.tsv'), '--rejects', join(d, 'in.tsv')];
-      },
+      setup: (d) => [inputIn(d), '--rejects', join(d, 'in.tsv')],
       run: actuals,
       message: /actuals: --rejects .*in\.tsv is the input/,
     },
     {
       name: 'actuals --out a symbolic link to the file it loads',
       setup: (d) => {
-        copyFileSync(FIXTURE_ACTUALS, join(d, 'in.tsv'));
-        symlinkSync(join(d, 'in.tsv'), join(d, 'link.tsv'));
+        symlinkSync(inputIn(d), join(d, 'link.tsv'));
         return [join(d, 'in.tsv'), '--out', join(d, 'link.tsv')];
       },
       run: actuals,
@@ -80,8 +82,7 @@ describe('--out / --rejects naming an input, or each other, is refused before an
     {
       name: 'actuals --out a hard link to the file it loads',
       setup: (d) => {
-        copyFileSync(FIXTURE_ACTUALS, join(d, 'in.tsv'));
-        linkSync(join(d, 'in.tsv'), join(d, 'hard.tsv'));
+        linkSync(inputIn(d), join(d, 'hard.tsv'));
         return [join(d, 'in.tsv'), '--out', join(d, 'hard.tsv')];
       },
       run: actuals,
@@ -90,14 +91,7 @@ describe('--out / --rejects naming an input, or each other, is refused before an
     {
       name: 'actuals --out and --rejects the same file, spelled differently',
       setup: (d) => {
-        copyFileSync(FIXTURE_ACTUALS, join(d, 'in.tsv'));
-        return [
-          join(d, 'in.tsv'),
-          '--out',
-          join(d, 'x.csv'),
-          '--rejects',
-          join(d, '.', 'sub', '..', 'x.csv'),
-        ];
+        return [inputIn(d), '--out', join(d, 'x.csv'), '--rejects', join(d, '.', 'sub', '..', 'x.csv')];
       },
       run: actuals,
       message: /actuals: --out and --rejects name the same file/,

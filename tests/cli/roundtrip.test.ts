@@ -47,13 +47,13 @@ function expectedTable(columns: readonly string[], rows: readonly Record<string,
 /** No text cell of the file, as a spreadsheet reads it, starts a formula (a number cell is a number). */
 function expectNoFormula(csv: string, columns: readonly string[], rows: readonly Record<string, unknown>[]) {
   const raw = parseCsv(csv, ',', { restore: false });
-  rows.forEach((r, i) =>
+  rows.forEach((r, i) => {
     columns.forEach((c, j) => {
       const cell = raw[i + 1]![j]!;
       if (typeof r[c] === 'string' && cell.length > 1)
         expect(isFormulaLike(cell), `${c}: ${cell}`).toBe(false);
-    }),
-  );
+    });
+  });
 }
 
 describe('actuals: CSV re-reads to the table the CLI holds', () => {

@@ -44,6 +44,18 @@ async function waitUntil(p: Page, expression: string, timeout = 15_000): Promise
   }
 }
 
+/** Record a page's console errors, uncaught errors and dialogs (dismissed). */
+function listen(p: Page, errors: string[], dialogs: string[]): void {
+  p.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  p.on('pageerror', (e) => errors.push(String(e)));
+  p.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+}
+
 let context: BrowserContext;
 let page: Page;
 let profile: string;
@@ -91,14 +103,7 @@ beforeAll(async () => {
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  listen(page, errors, dialogs);
   await page.goto(pathToFileURL(file).href);
   // page-side code as strings: the tests are type-checked without the DOM library
   await waitUntil(page, CHARTS_SETTLED);
@@ -201,14 +206,7 @@ describe('a report whose every text field is a crafted payload, in Chromium', ()
       ],
     });
     crafted = await context.newPage();
-    crafted.on('console', (m) => {
-      if (m.type() === 'error') craftedErrors.push(m.text());
-    });
-    crafted.on('pageerror', (e) => craftedErrors.push(String(e)));
-    crafted.on('dialog', (d) => {
-      craftedDialogs.push(d.message());
-      void d.dismiss();
-    });
+    listen(crafted, craftedErrors, craftedDialogs);
     await crafted.goto(pathToFileURL(file).href);
     // a page broken by an unescaped field never settles: the tests below then say what went wrong
     await waitUntil(crafted, CHARTS_SETTLED).catch(() => undefined);
