@@ -9,12 +9,13 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run as actuals } from '../../src/cli/commands/actuals.js';
 import { run as extract } from '../../src/cli/commands/extract.js';
 import { run as gap } from '../../src/cli/commands/gap.js';
@@ -225,6 +226,9 @@ describe('files over 125,000 rows (push(...rows) overflowed the stack)', () => {
   const INDICATORS = ['地区生产总值', '规模以上工业增加值', '固定资产投资', '社会消费品零售总额'];
   const REGIONS = ['武汉市', '襄阳市', '宜昌市', '黄冈市'];
   let big = '';
+  afterAll(() => {
+    if (big) rmSync(dirname(big), { recursive: true, force: true });
+  });
 
   function bigCsv(): string {
     if (big) return big;
