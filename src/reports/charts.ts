@@ -147,6 +147,32 @@ export function reportCharts(
   return charts;
 }
 
+/**
+ * A copy of a chart spec with every U+2028 and U+2029 (line and paragraph separators) in its strings — data values,
+ * sort orders, titles, labels — replaced by a space. Vega-Lite writes strings from the spec into Vega expressions
+ * (a `sort` list becomes `indexOf([…], datum.x)`) without escaping these two characters, and Vega's expression
+ * parser then fails with "Unexpected token ILLEGAL": one such character in a subject would break a chart. Every
+ * occurrence is replaced alike, so data and the expressions that test it still agree; the report's tables keep the
+ * original text.
+ *
+ * @example
+ * chartSafeSpec({ data: { values: [{ s: 'a\u2028b' }] } }) // { data: { values: [{ s: 'a b' }] } }
+ * Complexity: O(size of the spec).
+ */
+export function chartSafeSpec<T>(spec: T): T {
+  const clean = (v: unknown): unknown => {
+    if (typeof v === 'string') return /[\u2028\u2029]/.test(v) ? v.replace(/[\u2028\u2029]/g, ' ') : v;
+    if (Array.isArray(v)) return v.map(clean);
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[clean(k) as string] = clean(x);
+      return out;
+    }
+    return v;
+  };
+  return clean(spec) as T;
+}
+
 /** Options of {@link writeChartFiles}. */
 export interface WriteChartFilesOptions {
   /** Also write PNGs (default true). */
@@ -157,7 +183,7 @@ export interface WriteChartFilesOptions {
 
 /**
  * Write each chart as its Vega-Lite spec `<dir>/<id>.vl.json` (to edit or embed), `<dir>/<id>.svg` and
- * `<dir>/<id>.png`, creating `dir`. Returns the paths written.
+ * `<dir>/<id>.png`, creating `dir`. Returns the paths written. Specs go through {@link chartSafeSpec} first.
  *
  * @example
  * await writeChartFiles(reportCharts(gaps, targets), 'out/charts') // ['out/charts/status-matrix.vl.json', …]
@@ -176,10 +202,11 @@ export async function writeChartFiles(
       throw new Error(
         `writeChartFiles: chart id ${JSON.stringify(c.id)} is not file-safe (letters, digits, - and _)`,
       );
+    const spec = chartSafeSpec(c.spec);
     const specPath = join(dir, `${c.id}.vl.json`);
-    await writeFile(specPath, `${JSON.stringify(c.spec, null, 2)}\n`);
+    await writeFile(specPath, `${JSON.stringify(spec, null, 2)}\n`);
     written.push(specPath);
-    const svg = await renderSvg(c.spec);
+    const svg = await renderSvg(spec);
     const svgPath = join(dir, `${c.id}.svg`);
     await writeFile(svgPath, svg);
     written.push(svgPath);

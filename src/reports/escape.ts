@@ -1,6 +1,9 @@
 /**
- * Escaping for the HTML report: text into HTML, JSON into inline `<script>`, URLs into `href`.
+ * Escaping for the HTML report: text into HTML (one function, {@link escapeHtml}, reached through the {@link html}
+ * template for every field), JSON into inline `<script>`, URLs into `href`, and the hashes of inline scripts for
+ * the page's Content-Security-Policy.
  */
+import { createHash } from 'node:crypto';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -13,16 +16,77 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 
 /**
  * Escape text for HTML element content and quoted attribute values: `& < > " ' \``.
- * `null`/`undefined` become `''`; numbers and booleans are stringified first.
+ * `null`/`undefined` become `''`; anything else (numbers, booleans, a string where a number was expected) is
+ * stringified first.
  *
  * @example
  * escapeHtml('<script>alert(1)</script>') // '&lt;script&gt;alert(1)&lt;/script&gt;'
  * Complexity: O(length).
- * @throws never.
  */
-export function escapeHtml(value: string | number | boolean | null | undefined): string {
+export function escapeHtml(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value).replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** Markup known to be safe: built by {@link html} (its fields escaped) or by {@link inlineScript}. */
+export class SafeHtml {
+  /** @param markup markup that is safe as it is: only this module and {@link html} make one. */
+  constructor(readonly markup: string) {}
+  toString(): string {
+    return this.markup;
+  }
+}
+
+function htmlField(value: unknown): string {
+  if (value instanceof SafeHtml) return value.markup;
+  if (Array.isArray(value)) return value.map(htmlField).join('');
+  return escapeHtml(value);
+}
+
+/**
+ * The report's one way to put data into markup: a template tag whose every field goes through {@link escapeHtml},
+ * except markup this tag made itself ({@link SafeHtml}, or arrays of them). A number, a string or an object in a
+ * field is always escaped, wherever it sits (text, attribute value).
+ *
+ * @example
+ * html`<td data-sort="${row.span_start}">${row.quote}</td>`.markup // every field escaped
+ * html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` // nested templates are kept as markup
+ * Complexity: O(length of the result).
+ */
+export function html(strings: TemplateStringsArray, ...fields: unknown[]): SafeHtml {
+  let out = strings[0] ?? '';
+  fields.forEach((f, i) => {
+    out += htmlField(f) + (strings[i + 1] ?? '');
+  });
+  return new SafeHtml(out);
+}
+
+/**
+ * An inline `<script>` element for trusted code (the inlined runtimes, the page's own script), made safe with
+ * {@link scriptSafe}, and the CSP source that allows exactly that text: `'sha256-…'`.
+ *
+ * @example
+ * const { element, hash } = inlineScript('console.log(1)');
+ * // element.markup === '<script>console.log(1)</script>'; hash === "'sha256-…'" for script-src
+ * Complexity: O(length of the code).
+ */
+export function inlineScript(code: string): { element: SafeHtml; hash: string } {
+  const text = scriptSafe(code);
+  const digest = createHash('sha256').update(text, 'utf8').digest('base64');
+  return { element: new SafeHtml(`<script>${text}</script>`), hash: `'sha256-${digest}'` };
+}
+
+/**
+ * An inline data block `<script type="application/json" id="…">` holding {@link jsonForScript} of `value`. A data
+ * block is never run, so the page's CSP needs no hash for it.
+ *
+ * @example
+ * jsonScript('spec-0', { title: '</script>' }).markup // '<script type="application/json" id="spec-0">{"title":"\\u003c/script\\u003e"}</script>'
+ * Complexity: O(size of the JSON).
+ * @throws {TypeError} when the value cannot be serialised (cycles, BigInt).
+ */
+export function jsonScript(id: string, value: unknown): SafeHtml {
+  return html`<script type="application/json" id="${id}">${new SafeHtml(jsonForScript(value))}</script>`;
 }
 
 /**
@@ -49,7 +113,6 @@ export function jsonForScript(value: unknown): string {
  * @example
  * scriptSafe('var s = "</script>";') // 'var s = "<\\/script>";'
  * Complexity: O(length).
- * @throws never.
  */
 export function scriptSafe(source: string): string {
   return source.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -63,7 +126,6 @@ export function scriptSafe(source: string): string {
  * safeHref('https://www.gov.cn/a.html') // 'https://www.gov.cn/a.html'
  * safeHref('javascript:alert(1)') // null
  * Complexity: O(length).
- * @throws never.
  */
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;

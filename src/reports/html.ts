@@ -1,7 +1,9 @@
 /**
  * The standalone HTML report: summary counts by status, the charts, sortable tables of targets and gaps, the
- * quotes. Works offline: the Vega and Vega-Lite runtimes are inlined, a Content-Security-Policy forbids every
- * network fetch, and every string from the data is escaped.
+ * quotes. Works offline: the Vega and Vega-Lite runtimes are inlined; a Content-Security-Policy forbids every
+ * network fetch and runs only the page's own three scripts (by hash, no `'unsafe-inline'`, no `'unsafe-eval'`:
+ * Vega evaluates expressions with its CSP-safe interpreter); every field from the data is escaped by the one
+ * {@link html} template.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -13,8 +15,8 @@ import type { ChartLang } from '../charts/types.js';
 import { displayUnit, formatDisplayValue } from '../charts/units.js';
 import { GAP_STATUSES, type GapRow, type GapStatus } from '../gaps/types.js';
 import type { TargetRow } from '../targets/types.js';
-import { type ReportChart, reportCharts } from './charts.js';
-import { escapeHtml, jsonForScript, safeHref, scriptSafe } from './escape.js';
+import { chartSafeSpec, type ReportChart, reportCharts } from './charts.js';
+import { html, inlineScript, jsonScript, type SafeHtml, safeHref } from './escape.js';
 import { vegaRuntimes } from './runtime.js';
 
 /** Options of {@link writeReport} and {@link buildReportHtml}. */
@@ -129,10 +131,23 @@ const COMPARATOR_TEXT: Readonly<Record<string, string>> = {
   '<': '<',
 };
 
-const CSP =
-  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+/**
+ * The page's Content-Security-Policy: nothing from the network, scripts only by the hashes of the page's own inline
+ * scripts, inline styles (the status swatches and Vega's SVG use style attributes; every field in them is escaped).
+ */
+function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    'font-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-const STYLE = `
+const STYLE_MARKUP = html`
 body{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1280px;padding:16px 24px;color:#222;line-height:1.5}
 h1{margin:0 0 4px}h2{margin-top:32px;border-bottom:1px solid #ddd;padding-bottom:4px}
 .meta{color:#666;font-size:13px}
@@ -163,7 +178,10 @@ const CLIENT_SCRIPT = `
     try {
       var spec = JSON.parse(document.getElementById(el.getAttribute('data-spec')).textContent);
       var vg = vegaLite.compile(spec).spec;
-      var view = new vega.View(vega.parse(vg), { renderer: 'svg', container: el, hover: true });
+      // ast: true and the interpreter: expressions are walked, never compiled with new Function (CSP, no eval)
+      var view = new vega.View(vega.parse(vg, null, { ast: true }), {
+        renderer: 'svg', container: el, hover: true, expr: vega.expressionInterpreter
+      });
       view.runAsync().then(function () {
         el.setAttribute('data-rendered', 'true');
       }, function (e) {
@@ -216,19 +234,20 @@ interface Column {
   type?: 'number';
 }
 
-function th(c: Column): string {
-  return `<th scope="col"${c.type ? ' data-type="number"' : ''}><button type="button">${escapeHtml(c.head)}</button></th>`;
+function th(c: Column): SafeHtml {
+  return html`<th scope="col"${c.type ? html` data-type="number"` : ''}><button type="button">${c.head}</button></th>`;
 }
 
 /** A table cell: escaped text, optional numeric sort key, optional class. */
-function td(text: string | number | null | undefined, sort?: number | null, cls?: string): string {
+function td(text: unknown, sort?: number | null, cls?: string): SafeHtml {
   const sortAttr =
-    sort === undefined ? '' : ` data-sort="${sort === null || !Number.isFinite(sort) ? '' : sort}"`;
-  return `<td${cls ? ` class="${cls}"` : ''}${sortAttr}>${escapeHtml(text)}</td>`;
+    sort === undefined ? '' : html` data-sort="${sort === null || !Number.isFinite(sort) ? '' : sort}"`;
+  return html`<td${cls ? html` class="${cls}"` : ''}${sortAttr}>${text}</td>`;
 }
 
-function table(id: string, columns: readonly Column[], rows: readonly string[]): string {
-  return `<table class="sortable" id="${id}"><thead><tr>${columns.map(th).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+function table(id: string, columns: readonly Column[], rows: readonly SafeHtml[]): SafeHtml {
+  return html`<table class="sortable" id="${id}"><thead><tr>${columns.map(th)}</tr></thead><tbody>
+${rows.map((r) => html`${r}\n`)}</tbody></table>`;
 }
 
 function checkStatus(g: GapRow, i: number): GapStatus {
@@ -237,6 +256,10 @@ function checkStatus(g: GapRow, i: number): GapStatus {
       `buildReportHtml: gap row ${i} (target ${g.target_id}) has unknown status ${JSON.stringify(g.status)}`,
     );
   return g.status;
+}
+
+function swatch(status: GapStatus): SafeHtml {
+  return html`<span class="swatch" style="background:${STATUS_COLORS[status]}"></span>`;
 }
 
 /**
@@ -261,14 +284,15 @@ export function buildReportHtml(
   // quotes: one entry per target (targets first, then gap rows whose target is not in `targets`)
   const quoteIndex = new Map<string, number>();
   const quoteRows: TargetRow[] = [];
-  for (const t of [...targets, ...gaps]) {
-    if (quoteIndex.has(t.target_id)) continue;
-    quoteIndex.set(t.target_id, quoteRows.length + 1);
-    quoteRows.push(t);
-  }
+  for (const list of [targets, gaps])
+    for (const t of list) {
+      if (quoteIndex.has(t.target_id)) continue;
+      quoteIndex.set(t.target_id, quoteRows.length + 1);
+      quoteRows.push(t);
+    }
   const quoteLink = (id: string) => {
     const n = quoteIndex.get(id);
-    return n ? `<td class="nowrap"><a href="#q-${n}">${escapeHtml(x.quote)}</a></td>` : '<td></td>';
+    return n ? html`<td class="nowrap"><a href="#q-${n}">${x.quote}</a></td>` : html`<td></td>`;
   };
 
   // summary
@@ -276,12 +300,11 @@ export function buildReportHtml(
   for (const g of gaps) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
   const cards = GAP_STATUSES.filter((s) => counts.has(s)).map(
     (s) =>
-      `<div class="card status-${s}"><span class="swatch" style="background:${STATUS_COLORS[s]}"></span>${escapeHtml(
-        statusLabel(s, lang),
-      )}<div class="n">${counts.get(s)}</div></div>`,
+      html`<div class="card status-${s}">${swatch(s)}${statusLabel(s, lang)}<div class="n">${counts.get(s)}</div></div>`,
   );
-  cards.push(`<div class="card"><b>${escapeHtml(x.total)}</b><div class="n">${gaps.length}</div></div>`);
-  const docs = new Set([...targets, ...gaps].map((t) => t.doc_id));
+  cards.push(html`<div class="card"><b>${x.total}</b><div class="n">${gaps.length}</div></div>`);
+  const docs = new Set<string>();
+  for (const list of [targets, gaps]) for (const t of list) docs.add(t.doc_id);
 
   // charts
   const charts: ReportChart[] = [
@@ -293,8 +316,9 @@ export function buildReportHtml(
   const chartHtml = charts.map((c, i) => {
     if (!/^[A-Za-z0-9_-]+$/.test(c.id))
       throw new Error(`buildReportHtml: chart id ${JSON.stringify(c.id)} is not letters, digits, - and _`);
-    return `<figure class="chart" id="chart-${c.id}"><figcaption class="visually-hidden">${escapeHtml(c.title)}</figcaption><div class="vega" data-spec="spec-${i}"></div></figure>
-<script type="application/json" id="spec-${i}">${jsonForScript(c.spec)}</script>`;
+    return html`<figure class="chart" id="chart-${c.id}"><figcaption class="visually-hidden">${c.title}</figcaption><div class="vega" data-spec="spec-${i}"></div></figure>
+${jsonScript(`spec-${i}`, chartSafeSpec(c.spec))}
+`;
   });
 
   // gaps table
@@ -316,12 +340,12 @@ export function buildReportHtml(
     const u = displayUnit(g.unit, [g.actual_value, g.target_value, g.stretch_value], lang);
     const href = safeHref(g.actual_source);
     const sourceCell = href
-      ? `<td><a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(new URL(href).hostname)}</a></td>`
+      ? html`<td><a href="${href}" rel="noopener noreferrer">${new URL(href).hostname}</a></td>`
       : td(g.actual_source ?? '');
     const att = g.attainment === null ? null : Number((100 * g.attainment).toFixed(1));
-    return `<tr class="status-${g.status}"><td class="nowrap" data-sort="${GAP_STATUSES.indexOf(g.status)}"><span class="swatch" style="background:${
-      STATUS_COLORS[g.status]
-    }"></span>${escapeHtml(statusLabel(g.status, lang))}</td>${td(targetLabel(g, lang))}${td(g.doc_id)}${td(
+    return html`<tr class="status-${g.status}"><td class="nowrap" data-sort="${GAP_STATUSES.indexOf(g.status)}">${swatch(
+      g.status,
+    )}${statusLabel(g.status, lang)}</td>${td(targetLabel(g, lang))}${td(g.doc_id)}${td(
       g.judged_year,
       g.judged_year,
       'num',
@@ -360,66 +384,55 @@ export function buildReportHtml(
       t.deadline_year_max !== null
         ? `${t.deadline_year ?? '—'}–${t.deadline_year_max}`
         : (t.deadline_year ?? '—');
-    return `<tr>${td(t.target_id)}${td(t.doc_id)}${td(t.region)}${td(t.scope)}${td(t.subject)}${td(t.metric)}${td(
+    return html`<tr>${td(t.target_id)}${td(t.doc_id)}${td(t.region)}${td(t.scope)}${td(t.subject)}${td(t.metric)}${td(
       KIND_LABELS[lang][t.kind] ?? t.kind,
-    )}${td(`${COMPARATOR_TEXT[t.comparator ?? '=']}${value}`, t.value, 'num')}${td(deadline, t.deadline_year, 'num')}${td(
+    )}${td(`${COMPARATOR_TEXT[t.comparator ?? '='] ?? ''}${value}`, t.value, 'num')}${td(deadline, t.deadline_year, 'num')}${td(
       t.stretch ? x.yes : '',
     )}${quoteLink(t.target_id)}</tr>`;
   });
 
   const quotes = quoteRows.map(
     (t, i) =>
-      `<li id="q-${i + 1}"><b>${escapeHtml(t.target_id)}</b> <span class="small">${escapeHtml(t.doc_id)} · ${escapeHtml(
-        x.span,
-      )} ${t.span_start}–${t.span_end}${
-        t.responsible.length > 0
-          ? ` · ${escapeHtml(x.responsible)}: ${escapeHtml(t.responsible.join('、'))}`
-          : ''
-      }</span><blockquote>${escapeHtml(t.quote)}</blockquote></li>`,
+      html`<li id="q-${i + 1}"><b>${t.target_id}</b> <span class="small">${t.doc_id} · ${x.span} ${t.span_start}–${t.span_end}${
+        t.responsible.length > 0 ? html` · ${x.responsible}: ${t.responsible.join('、')}` : ''
+      }</span><blockquote>${t.quote}</blockquote></li>`,
   );
 
-  const source = sourceLine(
-    [...docs],
-    [...gaps.map((g) => g.actual_source), ...(options.actuals ?? []).map((a) => a.source)],
-    lang,
-    20,
-  );
+  const sources: (string | null)[] = gaps.map((g) => g.actual_source);
+  for (const a of options.actuals ?? []) sources.push(a.source);
+  const source = sourceLine([...docs], sources, lang, 20);
   const runtimes = vegaRuntimes();
+  const scripts = [runtimes.vega, runtimes.vegaLite, runtimes.interpreter, CLIENT_SCRIPT].map(inlineScript);
   const generated = options.generated ?? new Date().toISOString().slice(0, 10);
-  return `<!DOCTYPE html>
+  return html`<!DOCTYPE html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scripts.map((s) => s.hash))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<title>${title}</title>
+<style>${STYLE_MARKUP}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1>
-<div class="meta">${escapeHtml(x.generated)}: ${escapeHtml(generated)} · ${escapeHtml(x.targetsN(targets.length, docs.size))}</div>
-<div class="meta">${escapeHtml(source)}</div></header>
-<section id="summary"><h2>${escapeHtml(x.summary)}</h2><div class="summary">${cards.join('')}</div></section>
-<section id="charts"><h2>${escapeHtml(x.charts)}</h2>
-<noscript><p>${escapeHtml(x.noscript)}</p></noscript>
-${chartHtml.join('\n')}
-</section>
-<section id="gaps"><h2>${escapeHtml(x.gaps)}</h2><p class="small">${escapeHtml(x.method)}</p><p class="small">${escapeHtml(x.sortHint)}</p>
+<header><h1>${title}</h1>
+<div class="meta">${x.generated}: ${generated} · ${x.targetsN(targets.length, docs.size)}</div>
+<div class="meta">${source}</div></header>
+<section id="summary"><h2>${x.summary}</h2><div class="summary">${cards}</div></section>
+<section id="charts"><h2>${x.charts}</h2>
+<noscript><p>${x.noscript}</p></noscript>
+${chartHtml}</section>
+<section id="gaps"><h2>${x.gaps}</h2><p class="small">${x.method}</p><p class="small">${x.sortHint}</p>
 ${table('gaps-table', gapColumns, gapRows)}
 </section>
-<section id="targets"><h2>${escapeHtml(x.targets)}</h2><p class="small">${escapeHtml(x.sortHint)}</p>
+<section id="targets"><h2>${x.targets}</h2><p class="small">${x.sortHint}</p>
 ${table('targets-table', targetColumns, targetRows)}
 </section>
-<section id="quotes"><h2>${escapeHtml(x.quotes)}</h2><ol class="quotes">
-${quotes.join('\n')}
-</ol></section>
-<footer class="small">cluster-targets · ${escapeHtml(source)}</footer>
-<script>${scriptSafe(runtimes.vega)}</script>
-<script>${scriptSafe(runtimes.vegaLite)}</script>
-<script>${CLIENT_SCRIPT}</script>
-</body>
+<section id="quotes"><h2>${x.quotes}</h2><ol class="quotes">
+${quotes.map((q) => html`${q}\n`)}</ol></section>
+<footer class="small">cluster-targets · ${source}</footer>
+${scripts.map((s) => html`${s.element}\n`)}</body>
 </html>
-`;
+`.markup;
 }
 
 /**

@@ -11,4 +11,4 @@ export {
 export { escapeHtml, jsonForScript, safeHref, scriptSafe } from './escape.js';
 export { buildReportHtml, type ReportOptions, type WriteReportOptions, writeReport } from './html.js';
 export { vegaRuntimes } from './runtime.js';
-export { HEADER_UNITS, isFormulaLike, type WorkbookInput, writeWorkbook } from './workbook.js';
+export { HEADER_UNITS, type WorkbookInput, writeWorkbook } from './workbook.js';

@@ -2,13 +2,16 @@
  * The Excel workbook: sheets `targets`, `gaps`, `actuals` and `sources`, real numbers, units in the headers, a
  * frozen header row, and text that Excel can never run as a formula.
  */
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ACTUAL_COLUMNS } from '../actuals/table.js';
 import type { ActualRow } from '../actuals/types.js';
 import { displayUnit, toDisplay } from '../charts/units.js';
 import type { GapRow } from '../gaps/types.js';
+import { isFormulaLike } from '../io/csv.js';
 import { RESPONSIBLE_SEPARATOR, TARGET_COLUMNS, type TargetRow } from '../targets/types.js';
 
 /** What {@link writeWorkbook} writes. */
@@ -22,6 +25,11 @@ export interface WorkbookInput {
    * actuals' distinct sources.
    */
   sources?: readonly object[];
+  /**
+   * Data rows per sheet before a table continues on a sheet `name (2)`: default and at most
+   * {@link MAX_SHEET_ROWS} (Excel's limit).
+   */
+  maxSheetRows?: number;
 }
 
 const IN_UNIT = '[base unit, see unit]';
@@ -78,20 +86,6 @@ export const HEADER_UNITS: Readonly<Record<string, string>> = {
   display_value: '[display_unit]',
 };
 
-/**
- * True for text that a spreadsheet would read as a formula or command: starting with `=`, `+`, `-`, `@`, a tab,
- * a carriage return or a line feed.
- *
- * @example
- * isFormulaLike('=HYPERLINK("http://x","y")') // true
- * isFormulaLike('光电子信息') // false
- * Complexity: O(1).
- * @throws never.
- */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@\t\r\n]/.test(text);
-}
-
 type CellValue = string | number | boolean | null;
 
 /** A value as a cell: finite numbers and booleans as such, arrays joined with `|`, everything else as text. */
@@ -104,17 +98,43 @@ function cellValue(v: unknown): CellValue {
   return JSON.stringify(v);
 }
 
-function addSheet(
-  wb: ExcelJS.Workbook,
+/** Data rows per sheet: Excel's limit of 1,048,576 rows, less the header. */
+export const MAX_SHEET_ROWS = 1_048_575;
+
+/** The display width of a column: header and text lengths in characters, between 8 and 60. */
+function columnWidths(
+  headers: readonly string[],
+  columns: readonly string[],
+  rows: readonly object[],
+): number[] {
+  const widths = headers.map((h) => Math.min(60, Math.max(8, h.length + 2)));
+  for (const r of rows)
+    columns.forEach((c, j) => {
+      const v = (r as Record<string, unknown>)[c];
+      if (typeof v === 'string' && widths[j]! < 60)
+        widths[j] = Math.min(60, Math.max(widths[j]!, (v.length > 60 ? 60 : [...v].length) + 2));
+    });
+  return widths;
+}
+
+/** One sheet, streamed row by row: bold frozen header with units, typed cells, filter, column widths. */
+function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly string[],
   rows: readonly object[],
 ): void {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const headers = columns.map((c) => (HEADER_UNITS[c] ? `${c} ${HEADER_UNITS[c]}` : c));
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  ws.columns = columnWidths(headers, columns, rows).map((width) => ({ width }));
+  if (columns.length > 0)
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, rows.length + 1), column: columns.length },
+    };
   const header = ws.addRow(headers);
   header.font = { bold: true };
-  const widths = headers.map((h) => Math.min(60, Math.max(8, h.length + 2)));
+  header.commit();
   for (const r of rows) {
     const row = ws.addRow(columns.map(() => null));
     columns.forEach((c, j) => {
@@ -125,22 +145,31 @@ function addSheet(
       if (typeof v === 'number') {
         const fmt = NUMBER_FORMATS[HEADER_UNITS[c] ?? ''];
         if (fmt) cell.numFmt = fmt;
-      } else if (typeof v === 'string') {
+      } else if (typeof v === 'string' && isFormulaLike(v)) {
         // text is written as a shared string (never a formula); formula-like text also gets the Text number
         // format '@', so that re-editing the cell in Excel keeps it text
-        if (isFormulaLike(v)) cell.numFmt = '@';
-        widths[j] = Math.min(60, Math.max(widths[j]!, [...v].length + 2));
+        cell.numFmt = '@';
       }
     });
+    row.commit();
   }
-  ws.columns.forEach((col, j) => {
-    col.width = widths[j];
-  });
-  if (columns.length > 0)
-    ws.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: Math.max(1, rows.length + 1), column: columns.length },
-    };
+  ws.commit();
+}
+
+/** A table as one sheet, or as `name`, `name (2)`… of at most `maxRows` rows each. */
+function addSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly string[],
+  rows: readonly object[],
+  maxRows: number,
+): void {
+  if (rows.length <= maxRows) {
+    writeSheet(wb, name, columns, rows);
+    return;
+  }
+  for (let start = 0, part = 1; start < rows.length; start += maxRows, part++)
+    writeSheet(wb, part === 1 ? name : `${name} (${part})`, columns, rows.slice(start, start + maxRows));
 }
 
 function orderedKeys(rows: readonly object[], first: readonly string[] = []): string[] {
@@ -154,28 +183,57 @@ function orderedKeys(rows: readonly object[], first: readonly string[] = []): st
  * (target columns then judgement columns, as present in the rows), `actuals`, `sources`. Numbers are numeric
  * cells in base units with the unit in the header (`value [base unit, see unit]`, `tau [ratio, 1 = 100%]`) and
  * a display format (`#,##0.####` for values, `0.0000` for ratios and rates); the header row is frozen and
- * filterable.
+ * filterable. Rows are streamed to the file (memory stays flat for hundreds of thousands of actual rows); a table
+ * longer than Excel's 1,048,575 data rows continues on sheets `actuals (2)`, `actuals (3)`…; the file appears whole
+ * or not at all (written beside `path`, then renamed).
  *
  * Formula safety: exceljs writes every string as a shared string (`t="s"`), never as a formula; text that starts
- * with `=`, `+`, `-`, `@`, tab, CR or LF also gets the Text number format `@` (exceljs 4.4 cannot write the
- * `quotePrefix` style), so Excel keeps it text even after the cell is edited. The text itself is not altered.
+ * with a formula lead (`isFormulaLike`: `=`, `+`, `-`, `@`, tab, CR, LF, or full-width `＝＋－＠`) also gets the
+ * Text number format `@` (exceljs 4.4 cannot write the `quotePrefix` style), so Excel keeps it text even after the
+ * cell is edited. The text itself is not altered (the CSV writer, which has no formats, prefixes a `'` instead).
  *
  * @example
  * await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, 'out/report.xlsx');
- * Complexity: O(rows × columns).
- * @throws {Error} when the file cannot be written (the path and the fs error).
+ * Complexity: O(rows × columns) time; memory O(distinct strings) besides the input.
+ * @throws {RangeError} when `maxSheetRows` is not a whole number from 1 to {@link MAX_SHEET_ROWS}.
+ * @throws {Error} when the file cannot be written (the path and the fs error); no partial file is left.
  */
 export async function writeWorkbook(input: WorkbookInput, path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'cluster-targets';
+  const max = input.maxSheetRows ?? MAX_SHEET_ROWS;
+  if (!(Number.isInteger(max) && max >= 1 && max <= MAX_SHEET_ROWS))
+    throw new RangeError(`maxSheetRows must be a whole number from 1 to ${MAX_SHEET_ROWS}, got ${max}`);
+  const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
+  let stream: WriteStream | null = null;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    stream = createWriteStream(partial);
+    await once(stream, 'open');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
+    wb.creator = 'cluster-targets';
+    addSheets(wb, input, max);
+    await wb.commit();
+    await rename(partial, path);
+  } catch (e) {
+    if (stream && !stream.closed) {
+      const closed = once(stream, 'close');
+      stream.destroy();
+      await closed;
+    }
+    await rm(partial, { force: true });
+    throw new Error(`writeWorkbook: cannot write ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** The four sheets of {@link writeWorkbook}. */
+function addSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, input: WorkbookInput, max: number): void {
   const targets = input.targets.map((t) => {
     const u = displayUnit(t.unit, [t.value, t.value_max]);
     return { ...t, display_value: toDisplay(t.value, u), display_unit: u.label };
   });
-  addSheet(wb, 'targets', [...TARGET_COLUMNS, 'display_value', 'display_unit'], targets);
+  addSheet(wb, 'targets', [...TARGET_COLUMNS, 'display_value', 'display_unit'], targets, max);
   const gaps: readonly object[] = input.gaps ?? [];
-  addSheet(wb, 'gaps', orderedKeys(gaps, TARGET_COLUMNS), gaps);
-  addSheet(wb, 'actuals', ACTUAL_COLUMNS, input.actuals ?? []);
+  addSheet(wb, 'gaps', orderedKeys(gaps, TARGET_COLUMNS), gaps, max);
+  addSheet(wb, 'actuals', ACTUAL_COLUMNS, input.actuals ?? [], max);
   let sources = input.sources;
   if (!sources) {
     const docs = [...new Set(input.targets.map((t) => t.doc_id))].map((id) => ({ kind: 'document', id }));
@@ -185,11 +243,5 @@ export async function writeWorkbook(input: WorkbookInput, path: string): Promise
     }));
     sources = [...docs, ...srcs];
   }
-  addSheet(wb, 'sources', orderedKeys(sources), sources);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await wb.xlsx.writeFile(path);
-  } catch (e) {
-    throw new Error(`writeWorkbook: cannot write ${path}: ${(e as Error).message}`);
-  }
+  addSheet(wb, 'sources', orderedKeys(sources), sources, max);
 }

@@ -228,7 +228,9 @@ describe('cluster-targets gap (CLI)', () => {
       /actuals path .*nope\.csv does not exist/,
     );
     await expect(run(['--format', 'xml'])).rejects.toThrow('gap: --format must be csv or json, got "xml"');
-    await expect(run(['--as-of', '20x1'])).rejects.toThrow('gap: --as-of must be a number, got "20x1"');
+    await expect(run(['--as-of', '20x1'])).rejects.toThrow(
+      'gap: --as-of must be a year from 1949 to 2100, got "20x1"',
+    );
     expect(readFileSync(t, 'utf8')).toContain('target_id');
   });
 });

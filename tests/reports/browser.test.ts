@@ -1,7 +1,7 @@
 /**
  * The report in a real browser: Debian Chromium driven by playwright-core (never downloads a browser), the page
  * opened from disk with every non-file request aborted. Artifacts: out/test-artifacts/report/report.html and
- * report.png (a full-page screenshot).
+ * report.png (a full-page screenshot), and crafted.html: a report whose every text field holds a payload.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,9 +23,38 @@ import {
   T_HOSTILE,
   TARGETS,
 } from '../charts/fixtures.js';
+import { actualsCrafted, G_CRAFTED, payload, T_CRAFTED } from './payloads.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve('out/test-artifacts/report');
+
+/** True once every chart has settled (drawn or failed). */
+const CHARTS_SETTLED = `(() => { const c = [...document.querySelectorAll('div.vega')];
+  return c.length > 0 && c.every((e) => e.hasAttribute('data-rendered')); })()`;
+
+/**
+ * Poll `expression` from the test side until it is true. Playwright's waitForFunction polls with `new Function`
+ * inside the page, which the report's CSP (rightly) refuses; an evaluation from devtools is not subject to it.
+ */
+async function waitUntil(p: Page, expression: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await p.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`browser test: timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Record a page's console errors, uncaught errors and dialogs (dismissed). */
+function listen(p: Page, errors: string[], dialogs: string[]): void {
+  p.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  p.on('pageerror', (e) => errors.push(String(e)));
+  p.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+}
 
 let context: BrowserContext;
 let page: Page;
@@ -74,22 +103,10 @@ beforeAll(async () => {
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  listen(page, errors, dialogs);
   await page.goto(pathToFileURL(file).href);
   // page-side code as strings: the tests are type-checked without the DOM library
-  await page.waitForFunction(
-    `(() => { const c = [...document.querySelectorAll('div.vega')];
-      return c.length > 0 && c.every((e) => e.hasAttribute('data-rendered')); })()`,
-    undefined,
-    { timeout: 15_000 },
-  );
+  await waitUntil(page, CHARTS_SETTLED);
 }, 30_000);
 
 afterAll(async () => {
@@ -117,13 +134,29 @@ describe('report.html in Chromium, offline', () => {
     expect(requests.every((u) => u.startsWith('file:'))).toBe(true);
   });
 
+  it('runs under a CSP that forbids eval: the charts above were drawn by the interpreter', async () => {
+    const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) =>
+      m.getAttribute('content'),
+    );
+    const scriptSrc = (csp ?? '').split('; ').find((d: string) => d.startsWith('script-src ')) ?? '';
+    expect(scriptSrc).toMatch(/^script-src( 'sha256-[A-Za-z0-9+/]+=*'){4}$/);
+    expect(csp).not.toContain('unsafe-eval');
+    // devtools' own evaluation may eval; a timer callback runs as the page does, under its CSP
+    await page.evaluate(`setTimeout(() => {
+      try { window.__evalTried = String(new Function('return 1')()); } catch (e) { window.__evalTried = e.name; }
+    }, 0)`);
+    await waitUntil(page, 'window.__evalTried !== undefined');
+    const tried = await page.evaluate('window.__evalTried');
+    expect(tried).toBe('EvalError');
+  });
+
   it('shows hostile names as text and runs none of them', async () => {
     expect(dialogs).toEqual([]);
     expect(await page.title()).toBe(`测试报告 ${HOSTILE.script}`);
     const cellTexts = await page.$$eval('#targets-table tbody td', (tds) => tds.map((t) => t.textContent));
     expect(cellTexts).toContain(HOSTILE.script);
     expect(cellTexts).toContain(HOSTILE.formula);
-    expect(await page.$$eval('script', (s) => s.length)).toBe(3 + 9);
+    expect(await page.$$eval('script', (s) => s.length)).toBe(4 + 9);
   });
 
   it('sorts a table by clicking its header, ascending then descending', async () => {
@@ -150,5 +183,62 @@ describe('report.html in Chromium, offline', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+  });
+});
+
+describe('a report whose every text field is a crafted payload, in Chromium', () => {
+  let crafted: Page;
+  const craftedErrors: string[] = [];
+  const craftedDialogs: string[] = [];
+
+  beforeAll(async () => {
+    const file = await writeReport([...GAPS, G_CRAFTED], [...TARGETS, T_CRAFTED], {
+      out: join(ARTIFACTS, 'crafted.html'),
+      title: payload('title'),
+      actuals: [...OPTO_SERIES, ...actualsCrafted()],
+      generated: payload('generated'),
+      charts: [
+        {
+          id: 'tier-ladder',
+          title: payload('chart.title'),
+          spec: tierLadderChart(LADDER, { source: payload('chart.source') }),
+        },
+      ],
+    });
+    crafted = await context.newPage();
+    listen(crafted, craftedErrors, craftedDialogs);
+    await crafted.goto(pathToFileURL(file).href);
+    // a page broken by an unescaped field never settles: the tests below then say what went wrong
+    await waitUntil(crafted, CHARTS_SETTLED).catch(() => undefined);
+  }, 30_000);
+
+  it('draws every chart, U+2028 and U+2029 in subjects, documents and labels included, with no error', async () => {
+    const states = await crafted.$$eval('div.vega', (els) => els.map((e) => e.getAttribute('data-rendered')));
+    expect(states.length).toBe(8); // matrix, bullet, overview, 4 trajectories (the crafted one too), ladder
+    expect(states.every((s) => s === 'true')).toBe(true);
+    expect(craftedErrors).toEqual([]);
+  });
+
+  it('runs no payload and injects no element from any field', async () => {
+    expect(craftedDialogs).toEqual([]);
+    expect(await crafted.evaluate('window.__pwned')).toBeUndefined();
+    expect(await crafted.$$eval('[data-pwned], img, iframe, object, embed', (e) => e.length)).toBe(0);
+    expect(await crafted.$$eval('script', (s) => s.length)).toBe(4 + 8);
+    expect(await crafted.title()).toBe(payload('title'));
+  });
+
+  it('shows each crafted field as its own text', async () => {
+    const cells = await crafted.$$eval('#targets-table tbody tr:last-child td', (tds) =>
+      tds.map((t) => t.textContent),
+    );
+    for (const f of ['target_id', 'doc_id', 'region', 'scope', 'subject', 'metric'])
+      expect(cells).toContain(payload(`target.${f}`));
+    const quotes = await crafted.$$eval('ol.quotes li', (lis) => lis.map((li) => li.textContent ?? ''));
+    const quote = quotes.find((q) => q.includes(payload('target.target_id'))) ?? '';
+    for (const f of ['span_start', 'span_end', 'quote', 'responsible'])
+      expect(quote).toContain(payload(`target.${f}`));
+    const reasons = await crafted.$$eval('#gaps-table tbody td', (tds) => tds.map((t) => t.textContent));
+    expect(reasons).toContain(payload('gap.reason'));
+    expect(reasons).toContain(payload('gap.actual_source'));
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ import {
   T_HOSTILE,
   TARGETS,
 } from '../charts/fixtures.js';
+import { actualsCrafted, G_CRAFTED, payload, T_CRAFTED } from './payloads.js';
 
 const gaps = [...GAPS, G_HOSTILE];
 const targets = [...TARGETS, T_HOSTILE];
@@ -37,6 +39,16 @@ const html = buildReportHtml(gaps, targets, {
   ],
 });
 
+/** The CSP of a page, its attribute value unescaped. */
+function contentSecurityPolicy(page: string): string {
+  const m = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
+  if (!m) throw new Error('no CSP meta element');
+  return m[1]!
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
 function specBlocks(page: string): string[] {
   return [...page.matchAll(/<script type="application\/json" id="spec-\d+">([\s\S]*?)<\/script>/g)].map(
     (m) => m[1]!,
@@ -44,11 +56,11 @@ function specBlocks(page: string): string[] {
 }
 
 describe('buildReportHtml with hostile strings', () => {
-  it('opens exactly the script elements it means to: 2 runtimes, 1 client script, 1 per chart', () => {
+  it('opens exactly the script elements it means to: 3 runtimes, 1 client script, 1 per chart', () => {
     const charts = (html.match(/data-spec="spec-\d+"/g) ?? []).length;
     expect(charts).toBeGreaterThanOrEqual(5);
-    expect((html.match(/<script/gi) ?? []).length).toBe(3 + charts);
-    expect((html.match(/<\/script/gi) ?? []).length).toBe(3 + charts);
+    expect((html.match(/<script/gi) ?? []).length).toBe(4 + charts);
+    expect((html.match(/<\/script/gi) ?? []).length).toBe(4 + charts);
   });
 
   it('shows names with <script>, quotes and formulas as escaped text', () => {
@@ -74,7 +86,22 @@ describe('buildReportHtml with hostile strings', () => {
     expect(html).not.toMatch(/<script[^>]+src=/i);
     expect(html).not.toMatch(/<link[^>]+href=/i);
     expect(html).not.toMatch(/<img[^>]+src=/i);
-    expect(html).toContain(`content="default-src 'none';`);
+    const csp = contentSecurityPolicy(html);
+    expect(csp).toMatch(/^default-src 'none';/);
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('allows exactly its own inline scripts, by hash, and no inline script otherwise', () => {
+    const csp = contentSecurityPolicy(html);
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!;
+    const allowed = scriptSrc.split(' ').slice(1);
+    expect(allowed.every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s))).toBe(true);
+    const code = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(code).toHaveLength(4);
+    const hashes = code.map((c) => `'sha256-${createHash('sha256').update(c, 'utf8').digest('base64')}'`);
+    expect(allowed).toEqual(hashes);
+    expect(code.join('\n')).toContain('vega.expressionInterpreter');
+    expect(code.join('\n')).toContain('ast: true');
   });
 
   it('links every table row to an existing quote', () => {
@@ -145,5 +172,28 @@ describe('writeReport', () => {
     expect(page).toContain('Status summary');
     const b = await writeReport(GAPS, TARGETS, { out: join(dir, 'sub', 'x.html') });
     expect(readFileSync(b, 'utf8')).toContain('状态汇总');
+  });
+});
+
+describe('buildReportHtml with a crafted payload in every text field', () => {
+  const page = buildReportHtml([G_CRAFTED], [T_CRAFTED], {
+    title: payload('title'),
+    generated: payload('generated'),
+    actuals: actualsCrafted(),
+    charts: [{ id: 'ladder', title: payload('chart.title'), spec: tierLadderChart(LADDER) }],
+  });
+
+  it('writes no element, attribute or script of any payload', () => {
+    expect(page).not.toContain('<img');
+    expect(page).not.toContain('data-pwned="');
+    expect(page).not.toContain('<script>window');
+    expect((page.match(/<script/g) ?? []).length).toBe(4 + (page.match(/data-spec=/g) ?? []).length);
+  });
+
+  it('shows the span offsets, title and date escaped, as every other field', () => {
+    for (const f of ['target.span_start', 'target.span_end', 'target.quote', 'target.subject'])
+      expect(page).toContain(escapeHtml(payload(f)));
+    expect(page).toContain(`<title>${escapeHtml(payload('title'))}</title>`);
+    expect(page).toContain(escapeHtml(payload('generated')));
   });
 });

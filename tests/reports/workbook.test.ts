@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { isFormulaLike, writeWorkbook } from '../../src/reports/index.js';
+import { isFormulaLike } from '../../src/io/csv.js';
+import { writeWorkbook } from '../../src/reports/index.js';
 import { A_HOSTILE, G_HOSTILE, GAPS, HOSTILE, OPTO_SERIES, T_HOSTILE, TARGETS } from '../charts/fixtures.js';
 
 const path = join(mkdtempSync(join(tmpdir(), 'ct-wb-')), 'report.xlsx');
@@ -104,5 +105,40 @@ describe('writeWorkbook', () => {
       { kind: 'document', id: 'xiangyang-2016-trillion-industrial-city-tasks' },
       { kind: 'actuals', id: 'http://www.example.gov.cn/tjj/2024/01.html' },
     ]);
+  });
+});
+
+describe('writeWorkbook with long tables', () => {
+  it('continues a table past the sheet limit on sheets "actuals (2)"…, every row kept', async () => {
+    const p = join(mkdtempSync(join(tmpdir(), 'ct-wb-')), 'long.xlsx');
+    const series = [...OPTO_SERIES, A_HOSTILE];
+    await writeWorkbook({ targets: TARGETS, actuals: series, maxSheetRows: 2 }, p);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(p);
+    const names = book.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('actuals'))).toEqual(['actuals', 'actuals (2)', 'actuals (3)']);
+    const years = ['actuals', 'actuals (2)', 'actuals (3)'].flatMap((n) => {
+      const ws = book.getWorksheet(n)!;
+      const col = headerIndex(ws, 'year');
+      const out: unknown[] = [];
+      ws.eachRow((row, i) => {
+        if (i > 1) out.push(row.getCell(col).value);
+      });
+      return out;
+    });
+    expect(years).toEqual(series.map((a) => a.year));
+  });
+
+  it('leaves no file behind when it cannot write, and refuses a bad sheet size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-wb-'));
+    await expect(writeWorkbook({ targets: TARGETS, maxSheetRows: 0 }, join(dir, 'x.xlsx'))).rejects.toThrow(
+      /maxSheetRows must be a whole number/,
+    );
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    await expect(
+      writeWorkbook({ targets: TARGETS, sources: [{ id: 'x', detail: cyclic }] }, join(dir, 'x.xlsx')),
+    ).rejects.toThrow(/writeWorkbook: cannot write .*x\.xlsx: .*circular/i);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

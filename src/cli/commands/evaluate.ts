@@ -12,6 +12,8 @@ import type { TargetRow } from '../../targets/types.js';
 import { guessIssuedYear } from '../../text/issued.js';
 import { readDocument } from '../../text/read.js';
 import { seedIndex } from '../../text/seeds.js';
+import { appendRows } from '../files.js';
+import { yearOption } from '../options.js';
 
 const HELP = `usage: cluster-targets evaluate --gold PATH FILE... [--json] [--no-disagreements]
                                 [--region NAME] [--issued YEAR] [--horizon TEXT]
@@ -37,13 +39,20 @@ function readGold(path: string): TargetRow[] {
   if (statSync(path).isDirectory()) {
     const rows: TargetRow[] = [];
     for (const f of readdirSync(path).sort())
-      if (/\.(csv|json)$/i.test(f)) rows.push(...readTargets(join(path, f)));
+      if (/\.(csv|json)$/i.test(f)) appendRows(rows, readTargets(join(path, f)));
     return rows;
   }
   return readTargets(path);
 }
 
-/** Run `evaluate`. */
+/**
+ * Run `evaluate`; returns the exit code (0, or 2 when --gold or FILE is missing).
+ *
+ * @example
+ * await run(['--gold', 'data/targets', 'seeds/wuhan-2021-industrial-transformation-plan.txt']) // 0
+ * @throws {Error} on an --issued that is not a year from 1949 to 2100, an unreadable file, or a non-seed document
+ * with no date and no --issued, naming the option or the path.
+ */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -70,6 +79,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`evaluate: no FILE given\n\n${HELP}\n`);
     return 2;
   }
+  const issuedOption = yearOption('evaluate', 'issued', values.issued);
   const gold = readGold(values.gold);
   const seeds = new Map(seedIndex().map((d) => [d.doc_id, d]));
   const predicted: TargetRow[] = [];
@@ -78,18 +88,18 @@ export async function run(args: string[]): Promise<number> {
     if (/\.(csv|json)$/i.test(file)) {
       const rows = readTargets(file);
       for (const r of rows) docIds.add(r.doc_id);
-      predicted.push(...rows);
+      appendRows(predicted, rows);
       continue;
     }
     const doc = readDocument(file);
     docIds.add(doc.docId);
     const seed = seeds.get(doc.docId);
-    const issuedYear =
-      seed?.issued_year ?? (values.issued ? Number(values.issued) : guessIssuedYear(doc.text));
+    const issuedYear = seed?.issued_year ?? issuedOption ?? guessIssuedYear(doc.text);
     if (!issuedYear)
       throw new Error(`evaluate: ${file} is not a seed document and states no date; pass --issued`);
-    predicted.push(
-      ...extractTargets(doc.text, {
+    appendRows(
+      predicted,
+      extractTargets(doc.text, {
         docId: doc.docId,
         region: seed?.region ?? values.region ?? '未注明',
         regionCode: seed?.region_code ?? null,

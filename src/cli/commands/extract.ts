@@ -1,15 +1,17 @@
 /**
  * `cluster-targets extract FILE...`: the targets table of policy documents (text or HTML, UTF-8 or GBK).
  */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createProgress } from '../../io/progress.js';
+import { writeChunks, writeFileWhole } from '../../io/write.js';
 import { extractTargets } from '../../targets/extract.js';
 import { formatTargets, type TargetFormat } from '../../targets/format.js';
 import type { TargetRow } from '../../targets/types.js';
 import { guessIssuedYear } from '../../text/issued.js';
 import { readDocument } from '../../text/read.js';
 import { seedIndex } from '../../text/seeds.js';
+import { appendRows, checkOutputs } from '../files.js';
+import { yearOption } from '../options.js';
 
 const HELP = `usage: cluster-targets extract FILE... [--format csv|json|arrow] [--out PATH]
                                [--region NAME] [--region-code CODE] [--issued YEAR] [--horizon TEXT]
@@ -29,7 +31,15 @@ options:
   --horizon TEXT            horizon of non-seed files (到2025年, 力争用3-5年时间)
   --progress                show progress even when stderr is not a terminal`;
 
-/** Run `extract`. */
+/**
+ * Run `extract`; returns the exit code (0, or 2 when no FILE is given).
+ *
+ * @example
+ * await run(['seeds/wuhan-2021-industrial-transformation-plan.txt', '--out', 'targets.csv']) // 0
+ * @throws {Error} on a bad --format or --issued, an --out that names an input (nothing is written), a document
+ * that cannot be read or lacks --region / --issued, or an --out that cannot be written; each names the option or
+ * the path.
+ */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -56,12 +66,13 @@ export async function run(args: string[]): Promise<number> {
   const format = values.format as TargetFormat;
   if (!['csv', 'json', 'arrow'].includes(format))
     throw new Error(`extract: --format must be csv, json or arrow, got "${values.format}"`);
-  let issuedOption: number | null = null;
-  if (values.issued !== undefined) {
-    issuedOption = Number(values.issued);
-    if (!Number.isInteger(issuedOption) || issuedOption < 1949 || issuedOption > 2100)
-      throw new Error(`extract: --issued must be a year, got "${values.issued}"`);
-  }
+  const issuedOption = yearOption('extract', 'issued', values.issued) ?? null;
+  if (values.out)
+    checkOutputs(
+      'extract',
+      [{ label: '--out', path: values.out }],
+      positionals.map((path) => ({ label: 'input', path })),
+    );
   const seeds = new Map(seedIndex().map((d) => [d.doc_id, d]));
   const rows: TargetRow[] = [];
   const progress = createProgress('extract', positionals.length, {
@@ -77,8 +88,9 @@ export async function run(args: string[]): Promise<number> {
     const region = seed?.region ?? values.region;
     if (!region)
       throw new Error(`extract: ${file} is not a seed document; pass --region NAME (and --region-code)`);
-    rows.push(
-      ...extractTargets(doc.text, {
+    appendRows(
+      rows,
+      extractTargets(doc.text, {
         docId: doc.docId,
         region,
         regionCode: seed?.region_code ?? values['region-code'] ?? null,
@@ -90,8 +102,7 @@ export async function run(args: string[]): Promise<number> {
   }
   progress.done();
   const out = formatTargets(rows, format);
-  if (values.out) writeFileSync(values.out, out);
-  else if (typeof out === 'string') process.stdout.write(out);
-  else process.stdout.write(Buffer.from(out));
+  if (values.out) writeFileWhole(values.out, [out]);
+  else await writeChunks(process.stdout, [typeof out === 'string' ? out : Buffer.from(out)]);
   return 0;
 }

@@ -1,8 +1,7 @@
 /**
  * `cluster-targets gap`: judge every target against the actuals and write the gaps table (or its summary).
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BUNDLED_ACTUALS_FILE, loadBundledActuals } from '../../actuals/bundled.js';
 import { loadActuals } from '../../actuals/load.js';
@@ -11,9 +10,12 @@ import { computeGaps } from '../../gaps/compute.js';
 import { type GapGroupBy, summarizeGaps } from '../../gaps/summarize.js';
 import { GAP_COLUMNS } from '../../gaps/table.js';
 import { GAP_STATUSES } from '../../gaps/types.js';
-import { formatCsv } from '../../io/csv.js';
+import { csvChunks } from '../../io/csv.js';
 import { dataPath } from '../../io/paths.js';
+import { jsonArrayChunks, writeChunks, writeFileWhole } from '../../io/write.js';
 import { readTargets } from '../../targets/read.js';
+import { actualsFiles, appendRows, checkOutputs } from '../files.js';
+import { numberOption, yearOption } from '../options.js';
 
 const HELP = `usage: cluster-targets gap [--targets PATH] [--actuals PATH...] [--as-of YEAR] [--format csv|json]
                           [--out PATH] [--summary doc_id|region|metric|tier] [--window YEARS]
@@ -28,7 +30,7 @@ with Open SDG's bound factor C on the thresholds).
   --actuals PATH     actuals file or folder (repeatable; a folder loads every .csv/.tsv/.xlsx/.xls/.json/
                      .parquet/.arrow file in it except rejects*); default: the bundled published figures
                      (data/actuals/hubei-actuals-published.csv)
-  --as-of YEAR       assessment year (default: the latest year among the actuals)
+  --as-of YEAR       assessment year, 1949–2100 (default: the latest year among the actuals)
   --format csv|json  output format (default csv)
   --out PATH         write to a file instead of stdout
   --summary BY       print counts per status and the Open SDG score by doc_id, region, metric or tier
@@ -38,49 +40,14 @@ with Open SDG's bound factor C on the thresholds).
 
 Method: docs/gaps.md.`;
 
-const ACTUAL_EXTENSIONS = new Set([
-  '.csv',
-  '.tsv',
-  '.txt',
-  '.xlsx',
-  '.xlsm',
-  '.xls',
-  '.json',
-  '.parquet',
-  '.arrow',
-]);
-
-/** The actuals files named by the arguments (folders expanded, sorted). */
-function actualFiles(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) throw new Error(`gap: actuals path ${p} does not exist`);
-    if (statSync(p).isDirectory()) {
-      const files = readdirSync(p)
-        .filter((f) => ACTUAL_EXTENSIONS.has(extname(f).toLowerCase()) && !/^rejects/i.test(f))
-        .sort()
-        .map((f) => join(p, f));
-      if (files.length === 0)
-        throw new Error(`gap: actuals folder ${p} holds no actuals file (.csv, .xlsx, .json…)`);
-      out.push(...files);
-    } else out.push(p);
-  }
-  return out;
-}
-
-function numberOption(name: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw new Error(`gap: --${name} must be a number, got "${v}"`);
-  return n;
-}
-
 /**
  * Run `cluster-targets gap`.
  *
  * @example
  * await run(['--as-of', '2022', '--summary', 'doc_id'])
- * @throws {Error} on bad options or unreadable/missing inputs, naming the option or path.
+ * @throws {Error} on bad options (an --as-of that is not a year from 1949 to 2100, a number option that is not a
+ * plain decimal), unreadable/missing inputs, or an --out that names an input (nothing is written), naming the
+ * option or path.
  * Complexity: that of {@link computeGaps} plus loading.
  */
 export async function run(args: string[]): Promise<number> {
@@ -110,12 +77,10 @@ export async function run(args: string[]): Promise<number> {
   if (by !== undefined && !['doc_id', 'region', 'metric', 'tier'].includes(by)) {
     throw new Error(`gap: --summary must be doc_id, region, metric or tier, got "${by}"`);
   }
-  const asOf = numberOption('as-of', values['as-of']);
-  if (asOf !== undefined && !Number.isInteger(asOf))
-    throw new Error(`gap: --as-of must be a year, got "${asOf}"`);
-  const window = numberOption('window', values.window);
-  const onTrack = numberOption('on-track', values['on-track']);
-  const acceleration = numberOption('acceleration', values.acceleration);
+  const asOf = yearOption('gap', 'as-of', values['as-of']);
+  const window = numberOption('gap', 'window', values.window, { integer: true, min: 1, max: 100 });
+  const onTrack = numberOption('gap', 'on-track', values['on-track'], { min: 0 });
+  const acceleration = numberOption('gap', 'acceleration', values.acceleration, { min: 0 });
 
   const targetsPath = values.targets ?? dataPath('targets.csv');
   if (!existsSync(targetsPath)) {
@@ -128,7 +93,18 @@ export async function run(args: string[]): Promise<number> {
       `gap: the bundled actuals ${dataPath('actuals', BUNDLED_ACTUALS_FILE)} are missing; pass --actuals PATH`,
     );
   }
-  const files = values.actuals ? actualFiles(values.actuals) : [];
+  const files = values.actuals ? actualsFiles('gap', values.actuals) : [];
+  if (values.out)
+    checkOutputs(
+      'gap',
+      [{ label: '--out', path: values.out }],
+      [
+        { label: '--targets', path: targetsPath },
+        ...(values.actuals
+          ? files.map((path) => ({ label: '--actuals', path }))
+          : [{ label: 'bundled actuals', path: dataPath('actuals', BUNDLED_ACTUALS_FILE) }]),
+      ],
+    );
   const targets = readTargets(targetsPath);
   const actuals: ActualRow[] = [];
   let rejected = 0;
@@ -136,7 +112,7 @@ export async function run(args: string[]): Promise<number> {
     ? await Promise.all(files.map((f) => loadActuals(f)))
     : [await loadBundledActuals()];
   for (const res of loaded) {
-    for (const r of res.rows) actuals.push(r);
+    appendRows(actuals, res.rows);
     rejected += res.rejects.length;
   }
   if (rejected > 0) {
@@ -153,7 +129,7 @@ export async function run(args: string[]): Promise<number> {
     thresholds,
   });
 
-  let text: string;
+  let text: Iterable<string>;
   if (by !== undefined) {
     const summary = summarizeGaps(gaps, { by });
     const cols = [
@@ -168,12 +144,12 @@ export async function run(args: string[]): Promise<number> {
       'all_achieved',
       ...GAP_STATUSES,
     ];
-    text = format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatCsv(cols, summary);
+    text = format === 'json' ? jsonArrayChunks(summary) : csvChunks(cols, summary);
   } else {
-    text = format === 'json' ? `${JSON.stringify(gaps, null, 2)}\n` : formatCsv(GAP_COLUMNS, gaps as never);
+    text = format === 'json' ? jsonArrayChunks(gaps) : csvChunks(GAP_COLUMNS, gaps);
   }
-  if (values.out) writeFileSync(values.out, text);
-  else process.stdout.write(text);
+  if (values.out) writeFileWhole(values.out, text);
+  else await writeChunks(process.stdout, text);
   const counts = GAP_STATUSES.map((s) => [s, gaps.filter((g) => g.status === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${s} ${n}`)

@@ -43,7 +43,7 @@ function table(qs: Quantity[]): string {
   const rows = [COLUMNS.map(String), ...qs.map((q) => COLUMNS.map((k) => cell(q, k)))];
   const width = (s: string): number =>
     [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1), 0);
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => width(r[i]!))));
+  const widths = COLUMNS.map((_, i) => rows.reduce((w, r) => Math.max(w, width(r[i]!)), 0));
   return rows
     .map((r) =>
       r

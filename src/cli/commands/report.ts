@@ -7,19 +7,20 @@
  *          → gaps (reviewed targets judged against the actuals) and summaries
  *          → charts (SVG, PNG, Vega-Lite JSON) → report.html and report.xlsx
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBundledActuals } from '../../actuals/bundled.js';
 import { loadActuals } from '../../actuals/load.js';
 import { matchActuals } from '../../actuals/match.js';
 import { ACTUAL_COLUMNS } from '../../actuals/table.js';
-import type { ActualRow, RejectRow } from '../../actuals/types.js';
+import type { ActualRow, LoadResult, RejectRow } from '../../actuals/types.js';
 import { computeGaps } from '../../gaps/compute.js';
 import { summarizeGaps } from '../../gaps/summarize.js';
 import { GAP_COLUMNS } from '../../gaps/table.js';
-import { formatCsv } from '../../io/csv.js';
+import { csvChunks } from '../../io/csv.js';
 import { dataPath } from '../../io/paths.js';
+import { writeFileWhole } from '../../io/write.js';
 import { reportCharts, writeChartFiles } from '../../reports/charts.js';
 import { writeReport } from '../../reports/html.js';
 import { writeWorkbook } from '../../reports/workbook.js';
@@ -28,10 +29,16 @@ import { readTargets } from '../../targets/read.js';
 import { extractSeedTargets } from '../../targets/seeds.js';
 import { TARGET_COLUMNS } from '../../targets/types.js';
 import { seedIndex } from '../../text/seeds.js';
+import { actualsFiles, appendRows, checkOutputs, isInside, writeFolderWhole } from '../files.js';
+import { yearOption } from '../options.js';
+import { REJECT_COLUMNS } from './actuals.js';
 
 const HELP = `usage: cluster-targets report [--out DIR] [--targets PATH] [--actuals PATH]... [--as-of YEAR] [--lang zh|en]
 
-Run the pipeline and write its outputs under DIR (default out/):
+Run the pipeline and write its outputs under DIR (default out/). Every input is read and checked first; the outputs
+are written to a hidden folder beside DIR and moved into DIR at the end, so a bad input leaves DIR as it was.
+--actuals takes files or folders (every actuals file in a folder); --as-of is a year from 1949 to 2100.
+
   targets-extracted.csv   targets the extractor finds in seeds/
   evaluation.txt          the extractor against the reviewed targets (precision, recall, F1)
   targets.csv             the reviewed targets (default data/targets.csv, or --targets)
@@ -40,13 +47,57 @@ Run the pipeline and write its outputs under DIR (default out/):
   charts/                 every chart as SVG, PNG and Vega-Lite JSON
   report.html, report.xlsx           the standalone report and the workbook`;
 
-const REJECT_COLUMNS = ['file', 'row', 'column', 'reason', 'raw'];
+/** The files the report writes under DIR, besides charts/. */
+const REPORT_FILES = [
+  'targets-extracted.csv',
+  'evaluation.txt',
+  'targets.csv',
+  'actuals.csv',
+  'actuals-rejects.csv',
+  'gaps.csv',
+  'gaps-summary.csv',
+  'report.html',
+  'report.xlsx',
+] as const;
 
 function say(message: string): void {
   process.stderr.write(`report: ${message}\n`);
 }
 
-/** Run the report command. Returns the exit code. */
+/** Load one actuals file, naming it in any error the loader throws. */
+async function loadNamed(path: string): Promise<LoadResult> {
+  try {
+    return await loadActuals(path);
+  } catch (e) {
+    const message = (e as Error).message;
+    throw new Error(message.includes(path) ? message : `--actuals ${path}: ${message}`);
+  }
+}
+
+/**
+ * Refuse an --out folder that would overwrite an input: one of the {@link REPORT_FILES} or a file under charts/.
+ */
+function checkReportOut(out: string, inputs: readonly { label: string; path: string }[]): void {
+  checkOutputs(
+    'report',
+    REPORT_FILES.map((f) => ({ label: '--out', path: join(out, f) })),
+    inputs,
+  );
+  for (const input of inputs)
+    if (isInside(input.path, join(out, 'charts')))
+      throw new Error(
+        `report: --out ${out} would write charts over the input ${input.path} (${input.label}); nothing was written, choose another folder`,
+      );
+}
+
+/**
+ * Run the report command; returns the exit code (0).
+ *
+ * @example
+ * await run(['--out', 'out', '--actuals', 'my-actuals.csv']) // 0, out/report.html and the rest written
+ * @throws {Error} on a bad --lang or --as-of, a missing or unreadable input (naming it), an --out that would
+ * overwrite an input or is a file; nothing is written under --out then.
+ */
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -65,21 +116,34 @@ export async function run(args: string[]): Promise<number> {
   }
   const lang = values.lang;
   if (lang !== 'zh' && lang !== 'en') throw new Error(`report: --lang must be zh or en, got "${lang}"`);
-  const asOf = values['as-of'] === undefined ? undefined : Number(values['as-of']);
-  if (asOf !== undefined && !Number.isInteger(asOf)) {
-    throw new Error(`report: --as-of must be a year, got "${values['as-of']}"`);
-  }
+  const asOf = yearOption('report', 'as-of', values['as-of']);
   const out = values.out;
-  await mkdir(out, { recursive: true });
+  const reviewedPath = values.targets ?? dataPath('targets.csv');
+  const actualsPaths = actualsFiles('report', values.actuals ?? []);
+  checkReportOut(out, [
+    { label: '--targets', path: reviewedPath },
+    ...actualsPaths.map((path) => ({ label: '--actuals', path })),
+  ]);
+  const charts = await writeFolderWhole(out, (dir) =>
+    writeOutputs(dir, { reviewedPath, actualsPaths, asOf, lang }),
+  );
+  say(`wrote ${join(out, 'report.html')}, ${join(out, 'report.xlsx')}, the CSV tables and ${charts} charts`);
+  return 0;
+}
 
+/** The pipeline, writing into `dir` (the hidden folder that becomes `out`); returns the number of charts. */
+async function writeOutputs(
+  dir: string,
+  o: { reviewedPath: string; actualsPaths: readonly string[]; asOf: number | undefined; lang: 'zh' | 'en' },
+): Promise<number> {
+  const { reviewedPath, asOf, lang } = o;
   // 1. Targets: extract from the seeds, evaluate against the reviewed dataset.
   const extracted = extractSeedTargets();
-  await writeFile(join(out, 'targets-extracted.csv'), formatCsv(TARGET_COLUMNS, extracted as never));
-  const reviewedPath = values.targets ?? dataPath('targets.csv');
+  writeFileWhole(join(dir, 'targets-extracted.csv'), csvChunks(TARGET_COLUMNS, extracted));
   const targets = readTargets(reviewedPath);
   const evaluation = evaluateTargets(extracted, targets);
-  await writeFile(join(out, 'evaluation.txt'), formatEvaluation(evaluation, { disagreements: true }));
-  await writeFile(join(out, 'targets.csv'), formatCsv(TARGET_COLUMNS, targets as never));
+  await writeFile(join(dir, 'evaluation.txt'), formatEvaluation(evaluation, { disagreements: true }));
+  writeFileWhole(join(dir, 'targets.csv'), csvChunks(TARGET_COLUMNS, targets));
   say(
     `targets: ${extracted.length} extracted from ${seedIndex().length} seeds; ${targets.length} reviewed (${reviewedPath})`,
   );
@@ -91,16 +155,16 @@ export async function run(args: string[]): Promise<number> {
   const actuals: ActualRow[] = [];
   const rejects: RejectRow[] = [];
   const loads = [{ name: 'data/actuals (bundled)', result: await loadBundledActuals() }];
-  for (const path of values.actuals ?? []) loads.push({ name: path, result: await loadActuals(path) });
+  for (const path of o.actualsPaths) loads.push({ name: path, result: await loadNamed(path) });
   for (const { name, result } of loads) {
-    actuals.push(...result.rows);
-    rejects.push(...result.rejects);
+    appendRows(actuals, result.rows);
+    appendRows(rejects, result.rejects);
     say(
       `actuals: ${name}: ${result.rowsIn} rows in, ${result.rows.length} used, ${result.rejects.length} rejected`,
     );
   }
-  await writeFile(join(out, 'actuals.csv'), formatCsv(ACTUAL_COLUMNS, actuals as never));
-  await writeFile(join(out, 'actuals-rejects.csv'), formatCsv(REJECT_COLUMNS, rejects as never));
+  writeFileWhole(join(dir, 'actuals.csv'), csvChunks(ACTUAL_COLUMNS, actuals));
+  writeFileWhole(join(dir, 'actuals-rejects.csv'), csvChunks(REJECT_COLUMNS, rejects));
 
   // 3. Gaps.
   const matches = matchActuals(targets, actuals);
@@ -108,21 +172,18 @@ export async function run(args: string[]): Promise<number> {
     ...(asOf === undefined ? {} : { asOf }),
     matchActuals: () => matches,
   });
-  await writeFile(join(out, 'gaps.csv'), formatCsv(GAP_COLUMNS, gaps as never));
+  writeFileWhole(join(dir, 'gaps.csv'), csvChunks(GAP_COLUMNS, gaps));
   const summary = summarizeGaps(gaps, { by: 'doc_id' });
   const summaryColumns = summary.length > 0 ? Object.keys(summary[0] as object) : ['doc_id'];
-  await writeFile(join(out, 'gaps-summary.csv'), formatCsv(summaryColumns, summary as never));
+  writeFileWhole(join(dir, 'gaps-summary.csv'), csvChunks(summaryColumns, summary));
   const counts = new Map<string, number>();
   for (const g of gaps) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
   say(`gaps: ${gaps.length} rows: ${[...counts].map(([s, n]) => `${s} ${n}`).join(', ')}`);
 
   // 4. Charts, report and workbook.
   const charts = reportCharts(gaps, targets, { lang, actuals, matches });
-  await writeChartFiles(charts, join(out, 'charts'));
-  say(`charts: ${charts.length} written to ${join(out, 'charts')} (SVG, PNG, JSON)`);
-  const html = await writeReport(gaps, targets, { out, lang, actuals, matches });
-  const xlsx = join(out, 'report.xlsx');
-  await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, xlsx);
-  say(`wrote ${html} and ${xlsx}`);
-  return 0;
+  await writeChartFiles(charts, join(dir, 'charts'));
+  await writeReport(gaps, targets, { out: dir, lang, actuals, matches });
+  await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, join(dir, 'report.xlsx'));
+  return charts.length;
 }

@@ -21,9 +21,7 @@ export async function run(args: string[]): Promise<number> {
   const docs = seedIndex();
   if (values.format === 'json') process.stdout.write(`${JSON.stringify(docs, null, 2)}\n`);
   else if (values.format === 'csv') {
-    process.stdout.write(
-      formatCsv(['doc_id', 'region', 'region_code', 'issued', 'horizon', 'title'], docs as never),
-    );
+    process.stdout.write(formatCsv(['doc_id', 'region', 'region_code', 'issued', 'horizon', 'title'], docs));
   } else throw new Error(`seeds: --format must be csv or json, got "${values.format}"`);
   return 0;
 }
