@@ -40,6 +40,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'extract every numeric target of policy documents into the targets table',
     load: () => import('./commands/extract.js'),
   },
+  mentions: {
+    summary: 'every quantity of policy documents with its role (target, outcome, estimate, instrument…)',
+    load: () => import('./commands/mentions.js'),
+  },
   evaluate: {
     summary: 'score extracted targets against a reviewed table (P/R/F1 per document and field)',
     load: () => import('./commands/evaluate.js'),

@@ -53,16 +53,25 @@ const MONEY = new Set(['yuan', 'usd']);
  * of the economy (赤字率拟按3%安排, 安排地方专项债券4000亿元, 补助标准提高到45元, 增值税税率降至13%).
  */
 const INSTRUMENT_STRONG =
-  /赤字|债券|专项债|国债|预算内|转移支付|财政[\u4e00-\u9fff]{0,8}(?:安排|投入|补助|补贴|支出|拨款)|(?:补助|补贴|救助|养老金|低保|抚恤|津贴)[\u4e00-\u9fff]{0,8}(?:标准|水平)|税率|费率|起征点|报销比例|减税|降费|减负|减轻[\u4e00-\u9fff]{0,12}负担|压减[\u4e00-\u9fff]{0,6}(?:经费|支出)|一般性支出|三公/;
+  /赤字|债券|专项债|国债|预算(?!收入)|转移支付|财政[\u4e00-\u9fff]{0,8}(?:安排|投入|补助|补贴|资金|经费|支出|拨款)|(?:补助|补贴|救助|养老金|低保|抚恤|津贴)[\u4e00-\u9fff]{0,8}(?:标准|水平)|养老金|税率|费率|起征点|报销比例|减税|降费|减负|减轻[\u4e00-\u9fff]{0,12}负担|压减[\u4e00-\u9fff]{0,6}(?:经费|支出)|一般性支出|三公/g;
 /** A reward schedule promised to those who reach a threshold (给予一次性100万元奖励): a target of this project's schema. */
-const REWARD_SCHEDULE = /给予|奖励|奖补/;
+function rewardSchedule(before: string, after: string): boolean {
+  return /给予/.test(before) || /^(?:的)?(?:一次性)?(?:奖励|奖补)/.test(after);
+}
+/** The offset after the last match of a global pattern in `s`, or −1. */
+function lastMatchEnd(re: RegExp, s: string): number {
+  const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  let end = -1;
+  for (const m of s.matchAll(g)) end = (m.index ?? 0) + m[0].length;
+  return end;
+}
 const INSTRUMENT_UNITS = new Set(['yuan', 'usd', 'percent', 'percentage_point']);
 /** Document types that state targets only, but in a review section or for a dated past figure. */
 const FORWARD_TYPES: ReadonlySet<DocType> = new Set(['plan', 'action_plan', 'annual_plan', 'task_table']);
 const INSTRUMENT_WORDS = new RegExp(ROLE_CUES.instrument.join('|'));
 /** Statistics whose names hold an instrument word but that measure the economy (财政收入, 贷款余额, 固定资产投资). */
 const STATISTIC_WORDS =
-  /收入|余额|生产总值|增加值|产值|营收|营业|零售|进出口|利用外资|固定资产投资|工业投资|民间投资|税收/;
+  /收入|余额|生产总值|增加值|产值|营收|营业|零售|进出口|利用外资|固定资产投资|工业投资|民间投资|税收/g;
 
 /** What a role decision reads besides the features' input. */
 export interface DecisionContext extends FeatureInput {
@@ -105,11 +114,11 @@ export function decideRole(x: DecisionContext, model: RoleModel = roleModel()): 
     return { ...structural, pTarget: null, pReported: null, periodYear: null, periodStartYear: null };
   const features = featuresOf(x);
   const clauseBefore = x.s.slice(x.clause.start, x.f.start);
+  // the nearer of an instrument word and a statistic's name decides (财政收入 is a statistic, 财政补助 an instrument)
   if (
     INSTRUMENT_UNITS.has(x.f.q.unit) &&
-    INSTRUMENT_STRONG.test(clauseBefore) &&
-    !STATISTIC_WORDS.test(clauseBefore) &&
-    !REWARD_SCHEDULE.test(x.s.slice(x.clause.start, x.clause.end))
+    lastMatchEnd(INSTRUMENT_STRONG, clauseBefore) > lastMatchEnd(STATISTIC_WORDS, clauseBefore) &&
+    !rewardSchedule(clauseBefore, x.s.slice(x.f.end, x.f.end + 8))
   )
     return {
       role: 'instrument',
@@ -155,7 +164,7 @@ export function decideRole(x: DecisionContext, model: RoleModel = roleModel()): 
       why: forward ? 'a figure of a forward-looking document' : 'target head',
     };
   const before = x.s.slice(x.clause.start, x.f.start);
-  if (MONEY.has(x.f.q.unit) && INSTRUMENT_WORDS.test(before) && !STATISTIC_WORDS.test(before))
+  if (MONEY.has(x.f.q.unit) && INSTRUMENT_WORDS.test(before) && lastMatchEnd(STATISTIC_WORDS, before) < 0)
     return {
       role: 'instrument',
       pTarget,

@@ -200,7 +200,12 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     const before = s.slice(cl.start, f.start);
     const after = s.slice(f.end, cl.end);
     const numText = q.text.replace(/^[^\d零〇一二两三四五六七八九十百千万亿]+/, '');
-    if (q.unit === 'year' || q.unit === 'years' || q.unit === 'number') {
+    // a duration (3年内, 用5年时间) or a year is no figure of its own; an age (78岁) or a length of schooling
+    // (受教育年限10.8年) is
+    const ageOrSpan =
+      q.unit === 'years' &&
+      (/岁/.test(q.sourceUnit) || !Number.isInteger(q.value) || /年限|寿命|年龄/.test(before));
+    if (q.unit === 'year' || (q.unit === 'years' && !ageOrSpan) || q.unit === 'number') {
       set(f, 'skip', `unit ${q.unit}`);
       continue;
     }
@@ -405,7 +410,9 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     const growthNoun =
       f.q.unit === 'percent' &&
       /^(?:以上|左右)?的(?:年均|年平均)?(?:较快|快速|高速|稳定|平稳)?(?:增长|增速|增幅)/.test(between);
-    if (isMoneyLike && de >= 0 && de <= 8 && !growthNoun && !/[达实突超增不]/.test(between.slice(0, de))) {
+    // (a share or a physical size before 的 is what is reached: 覆盖80%以上的大城市, 8000万吨标准煤的节能能力)
+    const moneySize = f.q.unit === 'yuan' || f.q.unit === 'usd' || f.q.unit === 'yuan_per_mu';
+    if (moneySize && de >= 0 && de <= 8 && !growthNoun && !/[达实突超增不]/.test(between.slice(0, de))) {
       const sizeOf = /(?:总规模|规模|总投资|总额|金额)$/.test(
         before.replace(/(?:达到|为|超过|突破|过)$/, ''),
       );

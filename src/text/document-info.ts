@@ -18,6 +18,7 @@ import { toSimplified } from './simplified.js';
 
 /** The kinds of document the extractor reads, with the words of a title that name them (checked in this order). */
 export const DOC_TYPE = {
+  task_table: { zh: '任务分解表', title: /分解|责任清单|任务清单/ },
   work_report: { zh: '政府工作报告', title: /政府工作报告|工作报告/ },
   statistical_communique: { zh: '统计公报', title: /统计公报|经济运行情况|经济和社会发展统计/ },
   plan_review: { zh: '规划评估/计划执行情况', title: /中期评估|执行情况|实施情况的报告|完成情况/ },
@@ -27,7 +28,6 @@ export const DOC_TYPE = {
   },
   plan: { zh: '规划/纲要', title: /规划|纲要/ },
   action_plan: { zh: '行动方案/实施意见', title: /方案|行动计划|意见|措施|办法|决定|计划/ },
-  task_table: { zh: '任务分解表', title: /分解|责任清单|任务清单/ },
   notice: { zh: '通知/公告', title: /通知|公告|公示|通告/ },
   news_report: { zh: '新闻报道', title: /记者|报道|新闻|日电/ },
   other: { zh: '其他', title: /$^/ },
@@ -126,6 +126,8 @@ function headLines(text: string): { line: string; at: number }[] {
 /** The title: a head line that names a kind of document, or the 《》 it prints (关于印发《…》的通知). */
 function findTitle(text: string): string | null {
   for (const { line } of headLines(text)) {
+    // a work report's body opens on 各位代表: no title comes after it
+    if (/^各位代表/.test(line)) break;
     if (line.length < 6 || line.length > 90 || /[。；]$/.test(line)) continue;
     const printed = /印发《([^》]{4,80})》/.exec(line);
     if (printed) return printed[1]!;
@@ -135,6 +137,14 @@ function findTitle(text: string): string | null {
 }
 
 function typeOf(title: string | null, text: string): DocType {
+  // a work report opens on 各位代表 and says it reports (the title line is often missing from copies)
+  const opening = text.slice(0, 1500);
+  if (
+    /各位代表[:：!！]/.test(opening) &&
+    /向大会报告|报告政府工作|报告工作/.test(opening) &&
+    !/分解|清单/.test(title ?? '')
+  )
+    return 'work_report';
   const probe = title ?? text.slice(0, 300);
   for (const [type, { title: re }] of Object.entries(DOC_TYPE) as [DocType, (typeof DOC_TYPE)[DocType]][]) {
     if (type === 'other' || type === 'news_report') continue;
@@ -272,7 +282,31 @@ function findIssued(
   const head = dates(text.slice(0, 600));
   const fromHead = read(head[0], 'a date at the head');
   if (fromHead?.year) return fromHead;
+  const month = new RegExp(`[(（]\\s*(${NUM})\\s*年\\s*(${SMALL})\\s*月\\s*[)）]`).exec(text.slice(0, 400));
+  if (month)
+    return {
+      year: yearOf(month[1]!),
+      month: smallOf(month[2]!),
+      day: null,
+      where: 'a (year, month) line at the head',
+    };
   if (fromTail?.year) return fromTail;
+  // a work report names the year it plans for (2010年主要预期目标, 2010年工作任务, 今年…): that is its year
+  if (docType === 'work_report') {
+    const planned = [
+      ...text.matchAll(
+        /(20\d\d|19\d\d)年(?:的)?(?:经济社会发展|政府工作|工作)?(?:的)?(?:主要预期目标|主要目标|预期目标|总体要求|工作任务|主要任务|重点工作|工作安排|政府工作任务)/g,
+      ),
+    ];
+    const years = planned.map((m) => Number(m[1]));
+    if (years.length > 0)
+      return {
+        year: Math.max(...years),
+        month: null,
+        day: null,
+        where: 'the year its targets and tasks are for',
+      };
+  }
   const year = guessIssuedYear(text);
   return { year, month: null, day: null, where: year ? 'the first year the text states' : 'nowhere' };
 }

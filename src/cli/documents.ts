@@ -1,0 +1,171 @@
+/**
+ * The documents a command reads: files, folders (every .txt/.html/.htm file in them, sorted) and manifest rows
+ * (`path,doc_id,region,region_code,issued,horizon,doc_type`), each with what is known of it — from the seed index,
+ * then the manifest, then the command's flags — the rest being read from the text itself (`readDocumentInfo`).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { parseCsvObjects } from '../io/csv.js';
+import { createProgress } from '../io/progress.js';
+import { type DocumentReading, type MentionOptions, readPolicyText } from '../mentions/extract.js';
+import type { MentionRow } from '../mentions/types.js';
+import { SENTENCE_RULES } from '../targets/rules/index.js';
+import type { TargetRow } from '../targets/types.js';
+import { DOC_TYPE, type DocType } from '../text/document-info.js';
+import { readDocument } from '../text/read.js';
+import { seedIndex } from '../text/seeds.js';
+import { appendRows } from './files.js';
+import { yearOption } from './options.js';
+
+/** One document to read and what is known of it before reading. */
+export interface DocumentInput {
+  path: string;
+  /** Options for the reading (docId, and region, regionCode, issuedYear, horizon, docType where known). */
+  options: MentionOptions;
+}
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
+
+/** The command-line hints that apply to every document (flags). */
+export interface DocumentFlags {
+  region?: string;
+  regionCode?: string;
+  issued?: string;
+  horizon?: string;
+}
+
+function docIdOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.slice(0, name.length - extname(name).length);
+}
+
+/** Read a manifest CSV into inputs; paths are relative to the manifest's folder. */
+function readManifest(command: string, manifest: string): DocumentInput[] {
+  let text: string;
+  try {
+    text = readFileSync(manifest, 'utf8');
+  } catch (e) {
+    throw new Error(`${command}: cannot read the manifest ${manifest}: ${(e as Error).message}`);
+  }
+  const rows = parseCsvObjects(text);
+  return rows.map((r, i) => {
+    const line = i + 2;
+    if (!r.path) throw new Error(`${command}: manifest ${manifest} line ${line}: the path column is empty`);
+    const docType = r.doc_type || undefined;
+    if (docType !== undefined && !Object.hasOwn(DOC_TYPE, docType))
+      throw new Error(
+        `${command}: manifest ${manifest} line ${line}, column doc_type: "${docType}" is not one of ${Object.keys(DOC_TYPE).join(', ')}`,
+      );
+    const issued = r.issued
+      ? yearOption(`${command}: manifest ${manifest} line ${line}`, 'issued', r.issued.slice(0, 4))
+      : undefined;
+    return {
+      path: resolve(dirname(manifest), r.path),
+      options: {
+        docId: r.doc_id || docIdOf(r.path),
+        region: r.region || undefined,
+        regionCode: r.region_code || undefined,
+        issuedYear: issued,
+        horizon: r.horizon || undefined,
+        docType: docType as DocType | undefined,
+      },
+    };
+  });
+}
+
+/** The text files of a folder, sorted. */
+function folderFiles(command: string, dir: string): string[] {
+  const files = readdirSync(dir)
+    .filter((f) => TEXT_EXTENSIONS.has(extname(f).toLowerCase()))
+    .sort()
+    .map((f) => join(dir, f));
+  if (files.length === 0) throw new Error(`${command}: the folder ${dir} holds no .txt, .html or .htm file`);
+  return files;
+}
+
+/**
+ * The documents named on a command line: files and folders, plus the rows of a manifest, each with its hints.
+ *
+ * @example
+ * documentInputs('extract', ['reports/'], { manifest: undefined, flags: {} }).map((d) => d.options.docId)
+ * @throws {Error} when a path does not exist, a folder holds no text file, or a manifest row is bad (naming the
+ * file, line and column).
+ */
+export function documentInputs(
+  command: string,
+  paths: readonly string[],
+  { manifest, flags }: { manifest?: string; flags: DocumentFlags },
+): DocumentInput[] {
+  const seeds = new Map(seedIndex().map((d) => [d.doc_id, d]));
+  const issued = yearOption(command, 'issued', flags.issued);
+  const out: DocumentInput[] = manifest ? readManifest(command, manifest) : [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch (e) {
+      throw new Error(`${command}: cannot read ${p}: ${(e as Error).message}`);
+    }
+    for (const file of isDir ? folderFiles(command, p) : [p])
+      out.push({ path: file, options: { docId: docIdOf(file) } });
+  }
+  return out.map((d) => {
+    const seed = seeds.get(d.options.docId);
+    return {
+      path: d.path,
+      options: {
+        ...d.options,
+        region: d.options.region ?? seed?.region ?? flags.region,
+        regionCode: d.options.regionCode ?? seed?.region_code ?? flags.regionCode,
+        issuedYear: d.options.issuedYear ?? seed?.issued_year ?? issued,
+        horizon: d.options.horizon ?? seed?.horizon ?? flags.horizon,
+      },
+    };
+  });
+}
+
+/** Both tables of every document read. */
+export interface ReadAll {
+  targets: TargetRow[];
+  mentions: MentionRow[];
+}
+
+/**
+ * Read every document (with a progress bar for 20 files or more, or when forced) into both tables. What was read
+ * from a text rather than given (region, issue year, type) is said on stderr, one line per document, so that a user
+ * can check it and pass flags or a manifest where it is wrong.
+ *
+ * @throws {Error} when a document cannot be read or states no issue year (naming the file).
+ */
+export function readAll(command: string, inputs: readonly DocumentInput[], forceProgress: boolean): ReadAll {
+  const targets: TargetRow[] = [];
+  const mentions: MentionRow[] = [];
+  const progress = createProgress(command, inputs.length, {
+    unit: 'files',
+    force: forceProgress,
+  });
+  for (const input of inputs) {
+    const doc = readDocument(input.path, { docId: input.options.docId });
+    let reading: DocumentReading;
+    try {
+      reading = readPolicyText(doc.text, input.options, SENTENCE_RULES, command);
+    } catch (e) {
+      throw new Error(`${command}: ${input.path}: ${(e as Error).message}`);
+    }
+    const r = reading.resolved;
+    const inferred = [
+      input.options.region ? null : `region ${r.region || '?'}${r.regionCode ? ` (${r.regionCode})` : ''}`,
+      input.options.issuedYear ? null : `issued ${r.issuedYear}`,
+      input.options.docType ? null : `type ${r.docType}`,
+    ].filter(Boolean);
+    if (inferred.length > 0)
+      process.stderr.write(
+        `${command}: ${input.options.docId}: read from the text: ${inferred.join(', ')}\n`,
+      );
+    appendRows(targets, reading.targets);
+    appendRows(mentions, reading.mentions);
+    progress.tick(1, input.options.docId);
+  }
+  progress.done();
+  return { targets, mentions };
+}
