@@ -150,7 +150,9 @@ export function readAll(command: string, inputs: readonly DocumentInput[], force
     try {
       reading = readPolicyText(doc.text, input.options, SENTENCE_RULES, command);
     } catch (e) {
-      throw new Error(`${command}: ${input.path}: ${(e as Error).message}`);
+      const msg = (e as Error).message;
+      const hint = /issuedYear/.test(msg) ? ' (pass --issued YEAR, or a manifest with an issued column)' : '';
+      throw new Error(`${command}: ${input.path}: ${msg}${hint}`);
     }
     const r = reading.resolved;
     const inferred = [

@@ -148,6 +148,20 @@ export function decideRole(x: DecisionContext, model: RoleModel = roleModel()): 
       why: `dated to the past (${x.s.slice(anchor.start, anchor.end)})`,
     };
   }
+  // a reward the document promises to those who reach a threshold (给予一次性100万元奖励) is one of its targets
+  if (
+    MONEY.has(x.f.q.unit) &&
+    /给予/.test(clauseBefore) &&
+    /奖励|奖补/.test(x.s.slice(x.f.end, x.clause.end))
+  )
+    return {
+      role: 'target',
+      pTarget: null,
+      pReported: null,
+      periodYear: null,
+      periodStartYear: null,
+      why: 'a reward schedule',
+    };
   // a statistical communiqué reports the past: it states no targets, whatever its words
   const pTarget = x.docType === 'statistical_communique' ? 0 : probability(model.target, features);
   const pReported = probability(model.reported, features);

@@ -61,10 +61,30 @@ describe('cluster-targets extract', () => {
     ).toBe(true);
   });
 
-  it('asks for --region for a file that is not a seed', async () => {
-    const file = join(dir, 'other.txt');
-    writeFileSync(file, plain);
-    await expect(extract([file, '--issued', '2024'])).rejects.toThrow(/--region/);
+  it('reads region and year from a file that is not a seed, and says so on stderr', async () => {
+    const file = join(dir, 'guangzhou-plan.txt');
+    writeFileSync(
+      file,
+      `广州市制造业高质量发展行动方案(2024—2026年)\n广州市人民政府\n2024年3月1日\n${plain}\n`,
+    );
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const cap = capture();
+    expect(await extract([file, '--format', 'json'])).toBe(0);
+    cap.restore();
+    const said = err.mock.calls.map((c) => String(c[0])).join('');
+    err.mockRestore();
+    const rows = JSON.parse(cap.out()) as { region: string; region_code: string; value: number }[];
+    expect(rows.map((r) => [r.region, r.region_code, r.value])).toEqual([
+      ['广州市', '440100', 8],
+      ['广州市', '440100', 9],
+    ]);
+    expect(said).toMatch(/guangzhou-plan: read from the text: region 广州市 \(440100\), issued 2024/);
+  });
+
+  it('asks for --issued, naming the file, when the text states no date', async () => {
+    const file = join(dir, 'undated.txt');
+    writeFileSync(file, '全市服务业增加值增长8%、力争9%。');
+    await expect(extract([file])).rejects.toThrow(/undated\.txt.*issuedYear must be a year.*states no date/);
   });
 
   it('rejects a bad --format and prints --help', async () => {
