@@ -4,7 +4,7 @@
  * Merged header cells are filled across their range, header rows are joined per column with `/`, and wide sheets
  * are melted so that each (row, indicator, year) cell group is one input record.
  */
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { regions, zones } from '../dictionaries/regions.js';
 import { type ColumnMapping, mapColumns, readHeader } from './fields.js';
 import { type RawTable, rawFromRecords } from './raw.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { loadActuals } from '../../src/actuals/load.js';
 
 function workbook(rows: unknown[][], merges: XLSX.Range[] = []): Buffer {
