@@ -3,7 +3,7 @@
  * (`codes` into `dict`, code 0 is the empty string), numeric fields as Float64Array with bound codes, and the
  * cells that need the slow parser kept as text.
  */
-import type { FieldMap, NumberField, TextField } from './fields.js';
+import type { FieldMap, InputField, NumberField, TextField } from './fields.js';
 import type { RejectRow } from './types.js';
 
 /** A dictionary-encoded text column. */
@@ -34,8 +34,20 @@ export interface RawTable {
   rejects: RejectRow[];
   /** Records read, including the reader's rejects. */
   rowsIn: number;
-  /** Per-record column name for rejects, when records come from a wide sheet (`C (地区生产总值/2021年)`). */
+  /** Per-record column name for rejects, when records come from a sheet (`表3!C5 (地区生产总值/2021年)`). */
   cellColumn?: (i: number, field: string) => string;
+  /** Per-record cell address (`C5`) of a field, when records come from a sheet. */
+  cellAddress?: (i: number, field: string) => string | undefined;
+  /** The sheet the records come from. */
+  sheet?: string;
+  /** Records the reader found unusable (undecodable bytes, text after a closing quote): index → field and reason. */
+  recordErrors?: Map<number, { field: InputField | ''; reason: string }>;
+  /** A second column read as the same number field (两个 `数值`, `数值` + `value`): compared with the first per record. */
+  extraNumbers?: { field: NumberField; header: string; column: NumberColumn }[];
+  /** Value cells inside the records the reader itself rejected (counted as rejected cells). */
+  rejectedCells?: number;
+  /** What the reader wants the user to know (a column it did not read, a sheet it skipped). */
+  warnings?: RejectRow[];
 }
 
 /**
@@ -264,6 +276,24 @@ export class IntBuilder {
 }
 
 /**
+ * The text of one cell of any type, without recursion: a nested array or object (a JSON record holding one) is shown
+ * by its kind, never stringified (a deeply nested one would overflow the stack).
+ *
+ * @example
+ * cellText([1, [2]]) // '[array]'
+ * cellText(new Date(Date.UTC(2021, 0, 1))) // '2021-01-01'
+ * @throws never.
+ */
+export function cellText(cell: unknown): string {
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number' || typeof cell === 'bigint' || typeof cell === 'boolean') return String(cell);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '[date]' : cell.toISOString().slice(0, 10);
+  if (Array.isArray(cell)) return '[array]';
+  if (cell === null || cell === undefined) return '';
+  return '[object]';
+}
+
+/**
  * Build a raw table from columns of cells (the Arrow and Parquet readers use this; records go through
  * {@link rawFromRecords}). Numbers stay numbers; other cells become text.
  *
@@ -289,10 +319,12 @@ export function rawFromColumns(
       const b = new NumberBuilder(Math.max(16, n));
       for (let i = 0; i < n; i++) {
         const cell = cells[i];
-        if (typeof cell === 'number') b.addNumber(cell);
-        else if (typeof cell === 'bigint') b.addNumber(Number(cell));
+        if (typeof cell === 'number') {
+          if (Number.isFinite(cell)) b.addNumber(cell);
+          else b.addText(String(cell));
+        } else if (typeof cell === 'bigint') b.addNumber(Number(cell));
         else if (cell === null || cell === undefined || cell === '') b.addNumber(Number.NaN);
-        else b.addText(String(cell));
+        else b.addText(cellText(cell));
       }
       numbers[field] = b.finish();
     } else {
@@ -300,7 +332,7 @@ export function rawFromColumns(
       for (let i = 0; i < n; i++) {
         const cell = cells[i];
         b.add(
-          cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell.trim() : String(cell),
+          cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell.trim() : cellText(cell),
         );
       }
       text[field as TextField] = b.finish();
