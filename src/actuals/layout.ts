@@ -315,7 +315,9 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
         break;
       }
 
-  // 2. header rows, scored: header words, years, units in brackets; never a figure or a new row label
+  // 2. header rows, scored: header words, years, units in brackets; never a figure or a new row label (under a
+  // 年份 header, a year in the label column is a row label)
+  const yearLabels = readHeader(textOf(at(h, left)).replace(/\s+/g, '')).field === 'year';
   const headerRow = (r: number): boolean => {
     const row = cells[r]!;
     let nonEmpty = 0;
@@ -328,7 +330,8 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
       const t = textOf(v);
       if (typeof v === 'string' && FOOTNOTE.test(t) && c === left) return false;
       if (c === left) {
-        if (r > h && t !== textOf(at(r - 1, c)) && !isHeaderish(t)) return false;
+        if (r > h && t !== textOf(at(r - 1, c)) && (!isHeaderish(t) || (yearLabels && isYearNumber(v))))
+          return false;
         continue;
       }
       if (isHeaderish(t) || isYearNumber(v) || /^单位\s*[:：]/.test(t)) continue;

@@ -3,7 +3,13 @@
  * (`codes` into `dict`, code 0 is the empty string), numeric fields as Float64Array with bound codes, and the
  * cells that need the slow parser kept as text.
  */
-import type { FieldMap, InputField, NumberField, TextField } from './fields.js';
+import {
+  duplicateTextWarnings,
+  type FieldMap,
+  type InputField,
+  type NumberField,
+  type TextField,
+} from './fields.js';
 import type { RejectRow } from './types.js';
 
 /** A dictionary-encoded text column. */
@@ -294,6 +300,30 @@ export function cellText(cell: unknown): string {
 }
 
 /**
+ * A number column from cells of any type: finite numbers (and bigints) as numbers, blanks as NaN, anything else
+ * (NaN, ±Infinity, text) as text for the number grammar.
+ *
+ * Complexity: O(n).
+ *
+ * @example
+ * numberColumn([1, Infinity, null], 3).text.get(1) // 'Infinity'
+ * @throws never.
+ */
+export function numberColumn(cells: ArrayLike<unknown>, n: number): NumberColumn {
+  const b = new NumberBuilder(Math.max(16, n));
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i];
+    if (typeof cell === 'number') {
+      if (Number.isFinite(cell)) b.addNumber(cell);
+      else b.addText(String(cell));
+    } else if (typeof cell === 'bigint') b.addNumber(Number(cell));
+    else if (cell === null || cell === undefined || cell === '') b.addNumber(Number.NaN);
+    else b.addText(cellText(cell));
+  }
+  return b.finish();
+}
+
+/**
  * Build a raw table from columns of cells (the Arrow and Parquet readers use this; records go through
  * {@link rawFromRecords}). Numbers stay numbers; other cells become text.
  *
@@ -316,17 +346,7 @@ export function rawFromColumns(
   for (const [field, col] of Object.entries(fieldMap.columns) as [string, number][]) {
     const cells = column(col);
     if (field === 'year' || field === 'value' || field === 'growth_pct') {
-      const b = new NumberBuilder(Math.max(16, n));
-      for (let i = 0; i < n; i++) {
-        const cell = cells[i];
-        if (typeof cell === 'number') {
-          if (Number.isFinite(cell)) b.addNumber(cell);
-          else b.addText(String(cell));
-        } else if (typeof cell === 'bigint') b.addNumber(Number(cell));
-        else if (cell === null || cell === undefined || cell === '') b.addNumber(Number.NaN);
-        else b.addText(cellText(cell));
-      }
-      numbers[field] = b.finish();
+      numbers[field] = numberColumn(cells, n);
     } else {
       const b = new TextBuilder(Math.max(16, n));
       for (let i = 0; i < n; i++) {
@@ -338,7 +358,27 @@ export function rawFromColumns(
       text[field as TextField] = b.finish();
     }
   }
-  return { file, length: n, rows, text, numbers, fieldMap, context, rejects: [], rowsIn: n };
+  const extraNumbers = fieldMap.duplicates
+    .filter((d) => d.field === 'year' || d.field === 'value' || d.field === 'growth_pct')
+    .map((d) => ({
+      field: d.field as NumberField,
+      header: fieldMap.headers[d.column] ?? d.field,
+      column: numberColumn(column(d.column), n),
+    }));
+  const warnings = duplicateTextWarnings(file, fieldMap);
+  return {
+    file,
+    length: n,
+    rows,
+    text,
+    numbers,
+    fieldMap,
+    context,
+    rejects: [],
+    rowsIn: n,
+    extraNumbers,
+    warnings,
+  };
 }
 
 /**
