@@ -278,7 +278,7 @@ describe('security: a crafted workbook reaches nothing outside its table', () =>
     ws.addRow(['武汉市', '地区生产总值', 2021, 17716.76, '亿元']);
     ws.getCell('A1').note = 'polluted';
     const cfb = XLSX.CFB.read(Buffer.from(await wb.xlsx.writeBuffer()), { type: 'buffer' });
-    const k = cfb.FullPaths.findIndex((p) => p.endsWith('xl/comments1.xml'));
+    const k = cfb.FullPaths.findIndex((p: string) => p.endsWith('xl/comments1.xml'));
     const entry = cfb.FileIndex[k]!;
     entry.content = Buffer.from(
       Buffer.from(entry.content as Uint8Array)
