@@ -162,24 +162,43 @@ interface Label {
   parent: string | null;
   /** What the indicator reader is given: the label, with the parent's metric when the label names none. */
   indicator: string;
+  /** The unit the label states in brackets (`地区生产总值(亿元)`), or `null`. */
+  unit: string | null;
 }
 
+/** The metric word a sub-row takes from its parent when it names none (第一产业 under 地区生产总值 is 第一产业增加值). */
 const METRIC_OF_PARENT: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:地区|国内)生产总值|GDP|增加值$/, '增加值'],
+  [/(?:地区|国内)生产总值$|^GDP$|增加值$/, '增加值'],
   [/营业收入$/, '营业收入'],
-  [/总产值$|产值$/, '产值'],
+  [/产值$/, '产值'],
   [/投资(?:额)?$/, '投资'],
   [/产量$/, '产量'],
 ];
+const STATES_METRIC = /(?:增加值|产值|收入|投资额?|产量|规模|总额|总量|总值|率|比重|数|额|量)$/;
+const CAVEAT = /含|预计|推算|规上|规模以上|口径|现价|不变价|可比价|当年价|以上|以下|合计|小计|全口径/;
+
+/**
+ * The unit a label states in trailing brackets: one `normalizeUnit` knows, or a short unit-looking word (kept as
+ * written by the loader, with a warning, when the unit table lacks it); caveats such as `(含软件)` are not units.
+ */
+function labelUnit(text: string): { name: string; unit: string | null } {
+  const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(text);
+  if (!m) return { name: text, unit: null };
+  const inner = m[2]!.trim();
+  const unitLike =
+    normalizeUnit(inner) !== null ||
+    (/^[十百千万亿]*[\u4e00-\u9fff%‰/·]{1,6}$/.test(inner) && !CAVEAT.test(inner));
+  return unitLike ? { name: m[1]!.trim(), unit: inner } : { name: text, unit: null };
+}
 
 function labelsWithParents(labels: readonly (GridValue | undefined)[], indents: readonly number[]): Label[] {
   const out: Label[] = [];
-  const stack: { level: number; text: string }[] = [];
-  let qizhongParent: { level: number; text: string } | null = null;
+  const stack: { level: number; text: string; indicator: string }[] = [];
+  let qizhongParent: { level: number } | null = null;
   for (let k = 0; k < labels.length; k++) {
     const raw = labels[k];
     if (raw === undefined || isBlank(raw ?? null)) {
-      out.push({ text: '', parent: null, indicator: '' });
+      out.push({ text: '', parent: null, indicator: '', unit: null });
       continue;
     }
     let text = textOf(raw ?? null);
@@ -193,14 +212,15 @@ function labelsWithParents(labels: readonly (GridValue | undefined)[], indents: 
     } else if (qizhongParent && level > qizhongParent.level) level = Math.max(level, qizhongParent.level + 1);
     else qizhongParent = null;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
-    const parent = stack[stack.length - 1]?.text ?? null;
-    stack.push({ level, text });
-    let indicator = text;
-    if (parent !== null && readIndicator(text).metric === null) {
-      const hit = METRIC_OF_PARENT.find(([re]) => re.test(parent));
-      if (hit && !text.endsWith(hit[1])) indicator = `${text}${hit[1]}`;
+    const parent = stack[stack.length - 1] ?? null;
+    const { name, unit } = labelUnit(text);
+    let indicator = name;
+    if (parent !== null && !STATES_METRIC.test(name)) {
+      const hit = METRIC_OF_PARENT.find(([re]) => re.test(parent.indicator));
+      if (hit) indicator = `${name}${hit[1]}`;
     }
-    out.push({ text, parent, indicator });
+    stack.push({ level, text: name, indicator });
+    out.push({ text: name, parent: parent?.text ?? null, indicator, unit });
   }
   return out;
 }
@@ -434,10 +454,19 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
   const addr = (r: number, c: number) => `${grid.colName(c)}${grid.rowNumber(r)}`;
   const colLabel = (r: number, c: number) => `${sheetPrefix}${addr(r, c)} (${headers[c] || 'no header'})`;
   const recordErrors = new Map<number, { field: InputField | ''; reason: string }>();
+  // long (one figure per row) when a value column is named; a growth column alone makes a table long only when no
+  // other column holds figures (a yearbook's 比上年增长 beside its year columns belongs to the wide table)
+  const measureColumns = headers.filter(
+    (x, c) => c >= left && x !== '' && !mapped.has(c) && !IGNORED_COLUMN.test(x),
+  ).length;
   const long =
     fieldMap.columns.value !== undefined ||
-    fieldMap.columns.growth_pct !== undefined ||
-    mapping?.value !== undefined;
+    mapping?.value !== undefined ||
+    (fieldMap.columns.growth_pct !== undefined && measureColumns === 0);
+  if (!long && fieldMap.columns.growth_pct !== undefined && mapping?.growth_pct === undefined) {
+    mapped.delete(fieldMap.columns.growth_pct);
+    delete fieldMap.columns.growth_pct;
+  }
 
   const FIELDS = [
     'region',
@@ -590,7 +619,7 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
           indicator,
           year: g.year ?? idValue(r, 'year'),
           value,
-          unit: isBlank(idValue(r, 'unit')) ? g.unit : idValue(r, 'unit'),
+          unit: isBlank(idValue(r, 'unit')) ? (g.unit ?? lab.unit) : idValue(r, 'unit'),
           growth_pct: growth,
           source: idValue(r, 'source'),
           scope: idValue(r, 'scope'),

@@ -258,7 +258,9 @@ export async function readWorkbookRaw(
       tables++;
     } catch (e) {
       firstError ??= e as Error;
-      out.push(emptyRaw(file, name, figuresIn(s.grid), (e as Error).message));
+      out.push(
+        emptyRaw(file, name, figuresIn(s.grid), (e as Error).message.replace(/^.*?sheet [^:]*: /, '')),
+      );
     }
   }
   if (tables === 0) {
