@@ -375,8 +375,20 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
         `${where}: no header row: row ${grid.rowNumber(h)} holds figures (give the table a header row)`,
       );
   }
+  // a tidy header (a 数值 or 增速 column named, beside another field) is one row: nothing below it is header
+  const tidyHeader = (() => {
+    const m = mapColumns(
+      cells[h]!.map((v) => textOf(v)),
+      mapping,
+    );
+    const named = cells[h]!.filter((v) => !isBlank(v)).length;
+    const fields = Object.keys(m.columns).length + m.duplicates.length;
+    return (
+      fields >= 2 && (m.columns.value !== undefined || (m.columns.growth_pct !== undefined && fields === named))
+    );
+  })();
   let d = h + 1;
-  while (d < cells.length && (cells[d]!.every(isBlank) || headerRow(d))) d++;
+  while (!tidyHeader && d < cells.length && (cells[d]!.every(isBlank) || headerRow(d))) d++;
   while (d > h + 1 && cells[d - 1]!.every(isBlank)) d--;
   const headers: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -412,7 +424,8 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
     const first = textOf(row[firstCol] ?? null);
     const distinct = new Set(row.filter((v) => !isBlank(v)).map(textOf));
     const figures = row.some((v, c) => c !== firstCol && isFigure(v));
-    if ((FOOTNOTE.test(first) && distinct.size <= 2) || (inFootnote && distinct.size === 1 && !figures)) {
+    // a footnote is one text (a single cell, or merged across); a row with anything else beside it is data
+    if ((FOOTNOTE.test(first) || inFootnote) && distinct.size === 1 && !figures) {
       inFootnote = true;
       footnotes.push(r);
       continue;
