@@ -17,7 +17,7 @@ import {
   NUMBER_FIELDS,
   readHeader,
 } from './fields.js';
-import { readIndicator, readQualifier } from './interpret.js';
+import { readQualifier } from './interpret.js';
 import { NumberBuilder, type RawTable, rawFromColumns } from './raw.js';
 import type { RejectRow } from './types.js';
 
@@ -384,7 +384,8 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
     const named = cells[h]!.filter((v) => !isBlank(v)).length;
     const fields = Object.keys(m.columns).length + m.duplicates.length;
     return (
-      fields >= 2 && (m.columns.value !== undefined || (m.columns.growth_pct !== undefined && fields === named))
+      fields >= 2 &&
+      (m.columns.value !== undefined || (m.columns.growth_pct !== undefined && fields === named))
     );
   })();
   let d = h + 1;
@@ -425,7 +426,7 @@ export function readGrid(grid: Grid, mapping?: ColumnMapping): RawTable {
     const distinct = new Set(row.filter((v) => !isBlank(v)).map(textOf));
     const figures = row.some((v, c) => c !== firstCol && isFigure(v));
     // a footnote is one text (a single cell, or merged across); a row with anything else beside it is data
-    if ((FOOTNOTE.test(first) || inFootnote) && distinct.size === 1 && !figures) {
+    if ((FOOTNOTE.test(first) || inFootnote) && distinct.size === 1 && !figures && firstCol <= left) {
       inFootnote = true;
       footnotes.push(r);
       continue;

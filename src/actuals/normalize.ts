@@ -233,7 +233,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
   };
   const defaultUnitInfo = defaultUnit ? unitFor(defaultUnit) : null;
   const unitInfo = (code: number): UnitInfo | null => {
-    if (!unitCol || code === 0) return defaultUnitInfo;
+    if (!unitCol || code === 0 || unitCol.dict[code] === '') return defaultUnitInfo;
     const hit = unitInfos[code];
     if (hit) return hit;
     const info = unitFor(unitCol.dict[code]!);
@@ -404,31 +404,42 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     });
   const cells = { in: raw.rejectedCells ?? 0, used: 0, rejected: raw.rejectedCells ?? 0 };
   const unknownUnits = new Map<string, { row: number; count: number; column: string }>();
-  const valueCells = (): number =>
-    (v.kind !== 0 ? 1 : 0) + (g.kind !== 0 ? 1 : 0) + (extras.length > 0 ? extraCount : 0);
   let extraCount = 0;
+  const extraMarks: { header: string; reason: string }[] = [];
 
   let w = 0;
   for (let i = 0; i < n; i++) {
     readNumber(valueCol, i, 'value', v);
     readNumber(growthCol, i, 'growth_pct', g);
     // a second value or growth column: the same figure twice is one figure; two different ones are a conflict
+    const vKind = v.kind;
+    const vReason = v.reason;
+    const gKind = g.kind;
+    const gReason = g.reason;
+    const mainCells = (vKind !== 0 ? 1 : 0) + (gKind !== 0 ? 1 : 0);
     extraCount = 0;
+    extraMarks.length = 0;
     let conflict = '';
     for (const x of extras) {
       readNumber(x.column, i, x.field, e);
       if (e.kind === 0) continue;
       extraCount++;
       const main = x.field === 'value' ? v : g;
-      if (e.kind === 3 && conflict === '') conflict = `${x.header}: ${e.reason}`;
-      else if (e.kind === 1 && main.kind !== 1) {
+      if (e.kind === 2) extraMarks.push({ header: x.header, reason: e.reason });
+      else if (e.kind === 3 && conflict === '') conflict = `${x.header}: ${e.reason}`;
+      else if (e.kind === 1 && (main.kind === 0 || main.kind === 2)) {
         main.kind = 1;
         main.value = e.value;
         main.bound = e.bound;
-      } else if (e.kind === 1 && (main.value !== e.value || main.bound !== e.bound) && conflict === '')
+      } else if (
+        e.kind === 1 &&
+        main.kind === 1 &&
+        (main.value !== e.value || main.bound !== e.bound) &&
+        conflict === ''
+      )
         conflict = `two ${x.field === 'value' ? 'value' : 'growth'} columns disagree: "${colName(x.field, i)}" says ${main.value}, "${x.header}" says ${e.value}`;
     }
-    const nCells = valueCells();
+    const nCells = mainCells + extraCount;
     cells.in += nCells;
     const rejectRow = (field: InputField | '', reason: string) => {
       reject(i, field, reason);
@@ -504,7 +515,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
         else unknownUnits.set(out.unit.keys[u.unit]!, { row: raw.rows[i]!, count: 1, column });
       }
       const r = Math.round(x);
-      value = Math.abs(x - r) <= Math.abs(x) * 1e-12 ? r : x;
+      value = (Math.abs(x - r) <= Math.abs(x) * 1e-12 ? r : x) + 0; // + 0: never -0, which no output can write
       unitCode = u.unit;
       base = u.base;
     } else if (g.kind !== 1) {
@@ -516,17 +527,26 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
       continue;
     }
     // a used row: its no-figure cells are rejected cells, named in the warnings
-    for (const [c, field] of [
-      [v, 'value'],
-      [g, 'growth_pct'],
+    for (const [kind, reason, field] of [
+      [vKind, vReason, 'value'],
+      [gKind, gReason, 'growth_pct'],
     ] as const) {
-      if (c.kind === 1) cells.used++;
-      else if (c.kind === 2) {
+      if (kind === 1) cells.used++;
+      else if (kind === 2) {
         cells.rejected++;
-        warnCell(i, field, `${field === 'value' ? 'value' : 'growth'} ${c.reason}`);
+        warnCell(i, field, `${field === 'value' ? 'value' : 'growth'} ${reason}`);
       }
     }
-    cells.used += extraCount;
+    cells.used += extraCount - extraMarks.length;
+    cells.rejected += extraMarks.length;
+    for (const m of extraMarks)
+      warnings.push({
+        file: raw.file,
+        row: raw.rows[i]!,
+        column: m.header,
+        reason: m.reason,
+        raw: rawLine(i),
+      });
     // output
     regionCodes[w] = rinfo.region;
     regionCodeCodes[w] = rinfo.code;
@@ -581,7 +601,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
       if (BOUND_INDEX.has(b as Bound)) vb = b as Bound;
     }
     bounds[w] = boundCode(vb);
-    growth[w] = g.value;
+    growth[w] = g.value + 0;
     let gb: Bound | null = Number.isNaN(g.value) ? null : g.bound;
     if (gboundCol && gb !== null) {
       const b = gboundCol.dict[gboundCol.codes[i]!]!;

@@ -282,6 +282,19 @@ export class IntBuilder {
 }
 
 /**
+ * A string with lone surrogates replaced by U+FFFD, as any UTF-8 output of it would read back.
+ *
+ * @example
+ * wellFormed('a\uD800') // 'a\uFFFD'
+ * @throws never.
+ */
+export function wellFormed(s: string): string {
+  return /[\uD800-\uDFFF]/.test(s)
+    ? s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    : s;
+}
+
+/**
  * The text of one cell of any type, without recursion: a nested array or object (a JSON record holding one) is shown
  * by its kind, never stringified (a deeply nested one would overflow the stack).
  *
@@ -291,7 +304,7 @@ export class IntBuilder {
  * @throws never.
  */
 export function cellText(cell: unknown): string {
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return wellFormed(cell);
   if (typeof cell === 'number' || typeof cell === 'bigint' || typeof cell === 'boolean') return String(cell);
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '[date]' : cell.toISOString().slice(0, 10);
   if (Array.isArray(cell)) return '[array]';
@@ -351,9 +364,7 @@ export function rawFromColumns(
       const b = new TextBuilder(Math.max(16, n));
       for (let i = 0; i < n; i++) {
         const cell = cells[i];
-        b.add(
-          cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell.trim() : cellText(cell),
-        );
+        b.add(cell === null || cell === undefined ? '' : cellText(cell).trim());
       }
       text[field as TextField] = b.finish();
     }

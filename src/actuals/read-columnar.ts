@@ -115,7 +115,7 @@ export async function readParquetRaw(
         for (let i = 0; i < data.length; i++) {
           const x = data[i];
           if (x !== last) {
-            const s = x === null || x === undefined ? '' : typeof x === 'string' ? x.trim() : cellText(x);
+            const s = x === null || x === undefined ? '' : cellText(x).trim();
             let c = index.get(s);
             if (c === undefined) {
               c = dict.length;

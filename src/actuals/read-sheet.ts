@@ -90,10 +90,20 @@ function dense(
   };
 }
 
+/**
+ * OOXML's escapes in cell text (`_x000D_` for a carriage return, `_x005F_` for a literal underscore), which Excel
+ * writes and exceljs leaves as they are.
+ */
+function unescapeOoxml(s: string): string {
+  return s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : s;
+}
+
 function exceljsValue(v: unknown): GridValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return unescapeOoxml(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#DATE' : v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
@@ -108,7 +118,7 @@ function exceljsValue(v: unknown): GridValue {
         ? `=${String(o.formula ?? o.sharedFormula ?? '')}`
         : exceljsValue(o.result);
     if ('formula' in o || 'sharedFormula' in o) return `=${String(o.formula ?? o.sharedFormula ?? '')}`;
-    if (typeof o.text === 'string') return o.text;
+    if (typeof o.text === 'string') return unescapeOoxml(o.text);
   }
   return '[object]';
 }
