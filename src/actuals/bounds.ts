@@ -191,6 +191,8 @@ export function parseBoundedNumber(text: string): BoundedNumber | null {
  * flipBound('>=') // '<='
  * @throws never.
  */
+export function flipBound(b: Bound): Bound;
+export function flipBound(b: Bound | null): Bound | null;
 export function flipBound(b: Bound | null): Bound | null {
   switch (b) {
     case '>':

@@ -69,6 +69,19 @@ const YEAR_LABEL = /^((?:19|20)\d{2})\s*(?:年|年度|年末|年底)?$/;
 const YEAR_PERIOD = /^((?:19|20)\d{2})\s*年.+$/;
 const REGION_SUFFIX = /(?:省|市|区|县|自治区|自治州|州|盟|旗|全国|开发区|新区|高新区)$/;
 
+/**
+ * The spreadsheet letters of a 0-based column (0 → `A`, 26 → `AA`).
+ *
+ * @example
+ * columnLetters(27) // 'AB'
+ * @throws never.
+ */
+export function columnLetters(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 const isBlank = (v: GridValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 const textOf = (v: GridValue): string =>
   v === null ? '' : typeof v === 'number' ? String(v) : v.replace(/[\s\u3000]+/g, ' ').trim();

@@ -17,7 +17,7 @@ import {
   type NumberField,
   type TextField,
 } from './fields.js';
-import { type Grid, readGrid } from './layout.js';
+import { columnLetters, type Grid, readGrid } from './layout.js';
 import { ByteTextBuilder, IntBuilder, NumberBuilder, type RawTable } from './raw.js';
 import type { RejectRow } from './types.js';
 
@@ -90,6 +90,16 @@ interface ScanState {
   nf: number;
   nl: number;
 }
+
+const scanState = (): ScanState => ({
+  fs: new Int32Array(64),
+  fe: new Int32Array(64),
+  fq: new Uint8Array(64),
+  fh: new Uint32Array(64),
+  hashed: new Uint8Array(64),
+  nf: 0,
+  nl: 0,
+});
 
 /** Scan one record from `pos`; returns the position after it, or -1 when the buffer ends first (not at EOF). */
 function scanRecord(
@@ -269,15 +279,7 @@ const MAX_GRID_CELLS = 20_000_000;
 
 /** Read a whole CSV (a table laid out for people) as a grid of decoded cells, rows it cannot decode flagged. */
 function csvGrid(all: Buffer, file: string, d: number, bom: boolean): Grid {
-  const st: ScanState = {
-    fs: new Int32Array(64),
-    fe: new Int32Array(64),
-    fq: new Uint8Array(64),
-    fh: new Uint32Array(64),
-    hashed: new Uint8Array(64),
-    nf: 0,
-    nl: 0,
-  };
+  const st = scanState();
   const records: { line: number; fields: [number, number, number][] }[] = [];
   let pos = bom ? 3 : 0;
   let line = 1;
@@ -320,12 +322,7 @@ function csvGrid(all: Buffer, file: string, d: number, bom: boolean): Grid {
     cells,
     merges: [],
     rowNumber: (r) => records[r]?.line ?? r + 1,
-    colName: (c) => {
-      let s = '';
-      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-        s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      return s;
-    },
+    colName: columnLetters,
     badRows,
   };
 }
@@ -415,15 +412,7 @@ export async function readCsvRaw(
     else fill();
     const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
     let pos = bom ? 3 : 0;
-    const st: ScanState = {
-      fs: new Int32Array(64),
-      fe: new Int32Array(64),
-      fq: new Uint8Array(64),
-      fh: new Uint32Array(64),
-      hashed: new Uint8Array(64),
-      nf: 0,
-      nl: 0,
-    };
+    const st = scanState();
     const lower = typeof input === 'string' ? input.toLowerCase() : (options.fileName ?? '').toLowerCase();
     let delim = options.delimiter ?? (lower.endsWith('.tsv') || lower.endsWith('.tab') ? '\t' : '');
     if (!delim) {

@@ -8,7 +8,7 @@ import XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { ColumnMapping } from './fields.js';
 import { mapColumns } from './fields.js';
-import { type Grid, type GridValue, readGrid } from './layout.js';
+import { columnLetters, type Grid, type GridValue, readGrid } from './layout.js';
 import type { RawTable } from './raw.js';
 
 /** Options of {@link readWorkbookRaw}. */
@@ -25,12 +25,6 @@ interface SheetGrid {
   grid: Grid;
   hidden: boolean;
 }
-
-const colLetters = (c: number): string => {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
 
 function decodeRange(ref: string): { r0: number; c0: number; r1: number; c1: number } | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
@@ -85,7 +79,7 @@ function dense(
     cells,
     merges: shifted,
     rowNumber: (r) => r + r0 + 1,
-    colName: (c) => colLetters(c + c0),
+    colName: (c) => columnLetters(c + c0),
     indent: (r, c) => indents.get(r * cols + c) ?? 0,
   };
 }
