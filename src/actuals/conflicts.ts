@@ -11,19 +11,16 @@ export const MAX_CONFLICT_WARNINGS = 10_000;
 
 function keyHash(c: ActualColumns, i: number): number {
   let h = 0x811c9dc5;
-  const mix = (x: number) => {
-    h = Math.imul(h ^ x, 0x01000193);
-  };
-  mix(c.region.codes[i]!);
-  mix(c.scope.codes[i]!);
-  mix(c.subject.codes[i]!);
-  mix(c.metric.codes[i]!);
-  mix(c.year[i]!);
-  mix(c.period.codes[i]!);
-  mix(c.unit.codes[i]!);
-  mix(c.note.codes[i]!);
-  mix(c.preliminary[i]!);
-  return h >>> 0;
+  h = Math.imul(h ^ c.region.codes[i]!, 0x01000193);
+  h = Math.imul(h ^ c.scope.codes[i]!, 0x01000193);
+  h = Math.imul(h ^ c.subject.codes[i]!, 0x01000193);
+  h = Math.imul(h ^ c.metric.codes[i]!, 0x01000193);
+  h = Math.imul(h ^ c.year[i]!, 0x01000193);
+  h = Math.imul(h ^ c.period.codes[i]!, 0x01000193);
+  h = Math.imul(h ^ c.unit.codes[i]!, 0x01000193);
+  h = Math.imul(h ^ c.note.codes[i]!, 0x01000193);
+  h = Math.imul(h ^ c.preliminary[i]!, 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 function sameKey(c: ActualColumns, i: number, j: number): boolean {
@@ -46,7 +43,8 @@ const differ = (a: number, b: number): boolean =>
 /**
  * The conflicting duplicates of a columnar actuals table, as warnings naming both rows and both figures.
  *
- * Complexity: O(rows) expected (an open-addressing table of row indexes keyed by a hash of the key codes).
+ * Complexity: O(rows) expected (an open-addressing table of first rows, keyed by a hash of the key codes, grown as
+ * distinct keys arrive).
  *
  * @example
  * findConflicts(table) // [{ row: 5, reason: 'conflicts with row 3 (武汉市 地区生产总值 2021): value 1771676000000 here, 1771600000000 there', … }]
@@ -54,18 +52,37 @@ const differ = (a: number, b: number): boolean =>
  */
 export function findConflicts(c: ActualColumns): RejectRow[] {
   const out: RejectRow[] = [];
+  // a table of first rows per key, grown as distinct keys arrive (small and cache-resident when keys repeat)
   let size = 1024;
-  while (size < c.length * 2) size *= 2;
-  const slots = new Int32Array(size).fill(-1);
-  const mask = size - 1;
+  let slots = new Int32Array(size).fill(-1);
+  let hashes = new Uint32Array(size);
+  let mask = size - 1;
+  let used = 0;
   let more = 0;
+  const grow = () => {
+    const oldSlots = slots;
+    const oldHashes = hashes;
+    size *= 2;
+    mask = size - 1;
+    slots = new Int32Array(size).fill(-1);
+    hashes = new Uint32Array(size);
+    for (let k = 0; k < oldSlots.length; k++) {
+      const j = oldSlots[k]!;
+      if (j < 0) continue;
+      let s = oldHashes[k]! & mask;
+      while (slots[s]! >= 0) s = (s + 1) & mask;
+      slots[s] = j;
+      hashes[s] = oldHashes[k]!;
+    }
+  };
   for (let i = 0; i < c.length; i++) {
-    let s = keyHash(c, i) & mask;
+    const h = keyHash(c, i);
+    let s = h & mask;
     let first = -1;
     for (;;) {
       const j = slots[s]!;
       if (j < 0) break;
-      if (sameKey(c, i, j)) {
+      if (hashes[s] === h && sameKey(c, i, j)) {
         first = j;
         break;
       }
@@ -73,18 +90,21 @@ export function findConflicts(c: ActualColumns): RejectRow[] {
     }
     if (first < 0) {
       slots[s] = i;
+      hashes[s] = h;
+      if (++used * 2 > size) grow();
       continue;
     }
-    const parts: string[] = [];
-    if (differ(c.value[i]!, c.value[first]!) || (c.bound[i] !== c.bound[first] && !Number.isNaN(c.value[i]!)))
-      parts.push(`value ${c.value[i]} here, ${c.value[first]} there`);
-    if (differ(c.growth_pct[i]!, c.growth_pct[first]!))
-      parts.push(`growth ${c.growth_pct[i]}% here, ${c.growth_pct[first]}% there`);
-    if (parts.length === 0) continue;
+    const valueDiffers =
+      differ(c.value[i]!, c.value[first]!) || (c.bound[i] !== c.bound[first] && !Number.isNaN(c.value[i]!));
+    const growthDiffers = differ(c.growth_pct[i]!, c.growth_pct[first]!);
+    if (!valueDiffers && !growthDiffers) continue;
     if (out.length >= MAX_CONFLICT_WARNINGS) {
       more++;
       continue;
     }
+    const parts: string[] = [];
+    if (valueDiffers) parts.push(`value ${c.value[i]} here, ${c.value[first]} there`);
+    if (growthDiffers) parts.push(`growth ${c.growth_pct[i]}% here, ${c.growth_pct[first]}% there`);
     const name = `${c.region.dict[c.region.codes[i]!]} ${c.subject.dict[c.subject.codes[i]!]} ${c.metric.dict[c.metric.codes[i]!]} ${c.year[i]}`;
     out.push({
       file: c.file,

@@ -407,6 +407,22 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
   let extraCount = 0;
   const extraMarks: { header: string; reason: string }[] = [];
 
+  // a rejected record: all its value cells are rejected cells
+  let nCells = 0;
+  const rejectRow = (i: number, field: InputField | '', reason: string) => {
+    reject(i, field, reason);
+    cells.rejected += nCells;
+  };
+  const recordErrors =
+    raw.recordErrors !== undefined && raw.recordErrors.size > 0 ? raw.recordErrors : undefined;
+  const tally = (i: number, kind: number, reason: string, field: 'value' | 'growth_pct') => {
+    if (kind === 1) cells.used++;
+    else if (kind === 2) {
+      cells.rejected++;
+      warnCell(i, field, `${field === 'value' ? 'value' : 'growth'} ${reason}`);
+    }
+  };
+
   let w = 0;
   for (let i = 0; i < n; i++) {
     readNumber(valueCol, i, 'value', v);
@@ -420,7 +436,8 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     extraCount = 0;
     extraMarks.length = 0;
     let conflict = '';
-    for (const x of extras) {
+    for (let k = 0; k < extras.length; k++) {
+      const x = extras[k]!;
       readNumber(x.column, i, x.field, e);
       if (e.kind === 0) continue;
       extraCount++;
@@ -439,36 +456,33 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
       )
         conflict = `two ${x.field === 'value' ? 'value' : 'growth'} columns disagree: "${colName(x.field, i)}" says ${main.value}, "${x.header}" says ${e.value}`;
     }
-    const nCells = mainCells + extraCount;
+    nCells = mainCells + extraCount;
     cells.in += nCells;
-    const rejectRow = (field: InputField | '', reason: string) => {
-      reject(i, field, reason);
-      cells.rejected += nCells;
-    };
-    const bad = raw.recordErrors?.get(i);
+    const bad = recordErrors !== undefined ? recordErrors.get(i) : undefined;
     if (bad) {
-      rejectRow(bad.field, bad.reason);
+      rejectRow(i, bad.field, bad.reason);
       continue;
     }
     if (conflict !== '') {
-      rejectRow('value', conflict);
+      rejectRow(i, 'value', conflict);
       continue;
     }
     // region
     const rinfo = regionInfo(regionCol ? regionCol.codes[i]! : 0);
     if (!rinfo.ok) {
-      rejectRow(regionCol ? 'region' : '', 'no region (give a region column or defaults.region)');
+      rejectRow(i, regionCol ? 'region' : '', 'no region (give a region column or defaults.region)');
       continue;
     }
     // year
     readNumber(yearCol, i, 'year', y);
     if (y.kind >= 2) {
-      rejectRow('year', `year ${y.reason}`);
+      rejectRow(i, 'year', `year ${y.reason}`);
       continue;
     }
     const year = y.kind === 0 ? (defaultYear ?? Number.NaN) : y.value;
     if (!Number.isInteger(year) || year < 1900 || year > 2100 || (y.kind === 1 && y.bound !== '=')) {
       rejectRow(
+        i,
         yearCol ? 'year' : '',
         Number.isNaN(year) ? 'no year' : `year ${year} is not a year between 1900 and 2100`,
       );
@@ -478,17 +492,17 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     const nameCode = nameCol ? nameCol.codes[i]! : 0;
     const ind = indInfo(nameCode);
     if (!ind) {
-      rejectRow(nameCol === indicatorCol ? 'indicator' : 'subject', 'no indicator or subject');
+      rejectRow(i, nameCol === indicatorCol ? 'indicator' : 'subject', 'no indicator or subject');
       continue;
     }
     const q = qualInfo(qualCol ? qualCol.codes[i]! : 0);
     // value and unit
     if (v.kind === 3) {
-      rejectRow('value', `value ${v.reason}`);
+      rejectRow(i, 'value', `value ${v.reason}`);
       continue;
     }
     if (g.kind === 3) {
-      rejectRow('growth_pct', `growth ${g.reason}`);
+      rejectRow(i, 'growth_pct', `growth ${g.reason}`);
       continue;
     }
     let value = Number.NaN;
@@ -498,6 +512,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
       const u = unitInfo(unitCol ? unitCol.codes[i]! : 0);
       if (!u) {
         rejectRow(
+          i,
           unitCol ? 'unit' : 'value',
           'no unit for the value (give a unit column, a unit in the header, or defaults.unit)',
         );
@@ -505,7 +520,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
       }
       const x = v.value * u.factor;
       if (!Number.isFinite(x)) {
-        rejectRow('value', `value ${v.value} × ${u.factor} (the unit) is too large to be a number`);
+        rejectRow(i, 'value', `value ${v.value} × ${u.factor} (the unit) is too large to be a number`);
         continue;
       }
       if (!u.ok) {
@@ -521,32 +536,27 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     } else if (g.kind !== 1) {
       const mark = v.kind === 2 ? v : g.kind === 2 ? g : null;
       rejectRow(
+        i,
         valueCol ? 'value' : '',
         mark ? `no figure: ${mark.reason}` : 'neither a value nor a growth rate',
       );
       continue;
     }
     // a used row: its no-figure cells are rejected cells, named in the warnings
-    for (const [kind, reason, field] of [
-      [vKind, vReason, 'value'],
-      [gKind, gReason, 'growth_pct'],
-    ] as const) {
-      if (kind === 1) cells.used++;
-      else if (kind === 2) {
-        cells.rejected++;
-        warnCell(i, field, `${field === 'value' ? 'value' : 'growth'} ${reason}`);
-      }
+    tally(i, vKind, vReason, 'value');
+    tally(i, gKind, gReason, 'growth_pct');
+    if (extraCount > 0) {
+      cells.used += extraCount - extraMarks.length;
+      cells.rejected += extraMarks.length;
+      for (const m of extraMarks)
+        warnings.push({
+          file: raw.file,
+          row: raw.rows[i]!,
+          column: m.header,
+          reason: m.reason,
+          raw: rawLine(i),
+        });
     }
-    cells.used += extraCount - extraMarks.length;
-    cells.rejected += extraMarks.length;
-    for (const m of extraMarks)
-      warnings.push({
-        file: raw.file,
-        row: raw.rows[i]!,
-        column: m.header,
-        reason: m.reason,
-        raw: rawLine(i),
-      });
     // output
     regionCodes[w] = rinfo.region;
     regionCodeCodes[w] = rinfo.code;

@@ -107,6 +107,7 @@ export async function readParquetRaw(
       const codes = new Uint32Array(n);
       const dict: string[] = [''];
       const index = new Map<string, number>([['', 0]]);
+      const seen = new Map<unknown, number>();
       let last: unknown = '';
       let lastCode = 0;
       sinks.set(name, (data, rowStart) => {
@@ -115,12 +116,17 @@ export async function readParquetRaw(
         for (let i = 0; i < data.length; i++) {
           const x = data[i];
           if (x !== last) {
-            const s = x === null || x === undefined ? '' : cellText(x).trim();
-            let c = index.get(s);
+            // raw cell → code first: the text (trimmed, well-formed) is worked out once per distinct cell
+            let c = seen.get(x);
             if (c === undefined) {
-              c = dict.length;
-              dict.push(s);
-              index.set(s, c);
+              const s = x === null || x === undefined ? '' : cellText(x).trim();
+              c = index.get(s);
+              if (c === undefined) {
+                c = dict.length;
+                dict.push(s);
+                index.set(s, c);
+              }
+              if (typeof x === 'string' || x === null || x === undefined) seen.set(x, c);
             }
             last = x;
             lastCode = c;
