@@ -8,6 +8,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { createProgress } from '../io/progress.js';
+import { decideEncoding, undecodable } from '../io/text.js';
 import {
   type ColumnMapping,
   duplicateTextWarnings,
@@ -215,63 +216,6 @@ function decoderFor(encoding: 'utf-8' | 'gb18030'): (key: string) => string {
     const bytes = Buffer.from(key, 'latin1');
     return (encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, 'gb18030')).trim();
   };
-}
-
-const isAscii = (bytes: Uint8Array): boolean => {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 127) return false;
-  return true;
-};
-
-const validUtf8 = (bytes: Uint8Array): boolean => {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Valid UTF-8 whose text is Chinese (CJK ideographs, CJK and full-width punctuation) or ASCII. */
-const chineseUtf8 = (bytes: Uint8Array): boolean =>
-  validUtf8(bytes) &&
-  /^[\x00-\x7f\u00b7\u2014-\u2026\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*$/.test(utf8.decode(bytes));
-
-/**
- * The encoding of a file, decided once from its distinct non-ASCII cells: UTF-8 when at least as many read as Chinese
- * UTF-8 as are not valid UTF-8, else GB18030 (GBK's superset). One stray byte in a UTF-8 file does not switch it.
- *
- * @example
- * decideEncoding([Buffer.from('武汉'), Buffer.from([0xff])]) // 'utf-8'
- * @throws never.
- */
-export function decideEncoding(keys: Iterable<Uint8Array>): 'utf-8' | 'gb18030' {
-  let utf = 0;
-  let other = 0;
-  for (const k of keys) {
-    if (isAscii(k)) continue;
-    if (chineseUtf8(k)) utf++;
-    else if (!validUtf8(k)) other++;
-  }
-  return utf >= other ? 'utf-8' : 'gb18030';
-}
-
-/**
- * Why a cell's bytes cannot be read in the file's encoding, or `null` when they can.
- *
- * @example
- * undecodable(Buffer.from([0xb2, 0xfa]), 'utf-8') // 'bytes that are not valid UTF-8 (the file reads as UTF-8)'
- * @throws never.
- */
-export function undecodable(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): string | null {
-  if (isAscii(bytes)) return null;
-  if (encoding === 'utf-8')
-    return validUtf8(bytes) ? null : 'bytes that are not valid UTF-8 (the file reads as UTF-8)';
-  // short GBK cells are often valid UTF-8 by accident (约 = D4 BC reads as U+053C); only a cell whose UTF-8 reading
-  // is Chinese text is a UTF-8 cell pasted into a GBK file
-  if (chineseUtf8(bytes)) return 'UTF-8 bytes in a file that reads as GBK/GB18030 (mixed encodings)';
-  return iconv.decode(Buffer.from(bytes), 'gb18030').includes('\ufffd')
-    ? 'bytes that are not valid GB18030 (the file reads as GBK/GB18030)'
-    : null;
 }
 
 /** The largest table laid out for people a CSV may hold (records × fields). */

@@ -2,7 +2,7 @@
  * The JSON reader (also JSON Lines): an array of records (objects or arrays with a header first), or an object holding such an array
  * under `data`, `rows`, `records`, `items`, `result` or `list` (as statistics portals export them).
  */
-import { decodeText } from '../io/text.js';
+import { decodeTable } from '../io/text.js';
 import { type ColumnMapping, mapColumns } from './fields.js';
 import { cellText, type RawTable, rawFromRecords } from './raw.js';
 
@@ -49,7 +49,8 @@ function findRecords(doc: unknown, file: string): unknown[] {
  */
 export function readJsonRaw(bytes: Uint8Array, file: string, mapping?: ColumnMapping): RawTable {
   let doc: unknown;
-  const text = decodeText(bytes).text.replace(/^\uFEFF/, '');
+  const decoded = decodeTable(bytes);
+  const text = decoded.text.replace(/^\uFEFF/, '');
   try {
     doc = JSON.parse(text);
   } catch (e) {
@@ -76,6 +77,7 @@ export function readJsonRaw(bytes: Uint8Array, file: string, mapping?: ColumnMap
       body.map((_, i) => i + 2),
     );
     raw.recordErrors = notRecords(records, 1, (r) => Array.isArray(r));
+    if (decoded.lossy) markUndecodable(raw.recordErrors!, body);
     return raw;
   }
   const headers: string[] = [];
@@ -102,7 +104,19 @@ export function readJsonRaw(bytes: Uint8Array, file: string, mapping?: ColumnMap
     rows.map((_, i) => i + 1),
   );
   raw.recordErrors = notRecords(records, 0, (r) => r !== null && typeof r === 'object' && !Array.isArray(r));
+  if (decoded.lossy) markUndecodable(raw.recordErrors!, rows);
   return raw;
+}
+
+/** In a UTF-8 file holding bytes that are not UTF-8: the records with a cell that holds them are rejected. */
+function markUndecodable(
+  errors: NonNullable<RawTable['recordErrors']>,
+  rows: readonly (readonly unknown[])[],
+): void {
+  rows.forEach((cells, i) => {
+    if (!errors.has(i) && cells.some((c) => typeof c === 'string' && c.includes('\ufffd')))
+      errors.set(i, { field: '', reason: 'bytes that are not valid UTF-8 (the file reads as UTF-8)' });
+  });
 }
 
 /** The records (from index `from`) that are not of the record kind, as record errors. */

@@ -297,3 +297,22 @@ describe('security: a crafted workbook reaches nothing outside its table', () =>
     expect(({} as Record<string, unknown>).t).toBeUndefined();
   });
 });
+
+describe('item 2 in JSON: one stray byte keeps a UTF-8 file UTF-8', () => {
+  it('rejects only the record holding it', async () => {
+    const bytes = Buffer.concat([
+      utf8(
+        '[{"地区":"武汉市","指标":"地区生产总值","年份":2021,"数值":1,"单位":"亿元"},{"地区":"襄阳市","指标":"地区生产总值',
+      ),
+      Buffer.from([0xff]),
+      utf8('","年份":2021,"数值":2,"单位":"亿元"}]'),
+    ]);
+    const r = await loadActuals(bytes, { fileName: 'stray.json' });
+    accounted(r);
+    expect(r.rows.map((x) => x.region)).toEqual(['武汉市']);
+    expect(r.rejects[0]).toMatchObject({
+      row: 2,
+      reason: 'bytes that are not valid UTF-8 (the file reads as UTF-8)',
+    });
+  });
+});
