@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Run every benchmark in turn (make bench). Each prints its own measurements and the ratio against the peer it is
 // measured against in the same run (Microsoft Recognizers-Text for quantities, pandas for actuals and gaps).
-// Usage: node bench/run.mjs [quantities|extract|actuals|gaps|tiers ...]   (default: all)
+// Usage: node bench/run.mjs [quantities|extract|actuals|hostile|gaps|tiers ...]   (default: all)
+// `hostile` runs every actuals loader on 100,000 hostile inputs each (bench/actuals/hostile-run.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ const BENCHES = {
   quantities: ['--expose-gc', 'quantities/bench.mjs'],
   extract: ['--expose-gc', 'extract/bench.mjs'],
   actuals: ['--expose-gc', 'actuals/bench.mjs'],
+  hostile: ['--max-old-space-size=4096', 'actuals/hostile-run.mjs'],
   gaps: ['--expose-gc', '--max-old-space-size=8192', 'gaps/bench.mjs'],
   tiers: ['--expose-gc', 'tiers/bench.mjs'],
 };

@@ -3,6 +3,7 @@
  * (地区/region, 指标/indicator, 年份/year, 数值/value, 单位/unit, 增速/增长(%)…) to them.
  */
 import { normalizeName } from '../dictionaries/load.js';
+import type { RejectRow } from './types.js';
 
 /** Text fields of an input table. */
 export type TextField =
@@ -134,6 +135,8 @@ export interface FieldMap {
   columns: Partial<Record<InputField, number>>;
   headerUnits: Partial<Record<InputField, string>>;
   headers: string[];
+  /** Further columns whose header reads as a field already mapped (两个 `数值`, `数值` + `value`). */
+  duplicates: { field: InputField; column: number }[];
 }
 
 /**
@@ -161,13 +164,37 @@ export function mapColumns(headers: readonly string[], mapping: ColumnMapping = 
     const u = readHeader(headers[i]!).unit;
     if (u) headerUnits[field] = u;
   }
+  const duplicates: FieldMap['duplicates'] = [];
   headers.forEach((h, i) => {
     if (used.has(i)) return;
     const r = readHeader(h);
-    if (r.field && columns[r.field] === undefined) {
+    if (!r.field) return;
+    if (columns[r.field] === undefined) {
       columns[r.field] = i;
       if (r.unit) headerUnits[r.field] = r.unit;
-    }
+    } else if (mapping[r.field] === undefined) duplicates.push({ field: r.field, column: i });
   });
-  return { columns, headerUnits, headers: [...headers] };
+  return { columns, headerUnits, headers: [...headers], duplicates };
+}
+
+/**
+ * Warnings for the further columns a header row maps to a text field already taken (`省份` and `城市` both read as
+ * region): the first is read, the others are named so that nothing is ignored without a word.
+ *
+ * Complexity: O(duplicates).
+ *
+ * @example
+ * duplicateTextWarnings('a.csv', mapColumns(['省份', '城市', '数值']))[0].reason // 'column "城市" also reads as region; …'
+ * @throws never.
+ */
+export function duplicateTextWarnings(file: string, map: FieldMap): RejectRow[] {
+  return map.duplicates
+    .filter((d) => !(NUMBER_FIELDS as readonly string[]).includes(d.field))
+    .map((d) => ({
+      file,
+      row: 1,
+      column: map.headers[d.column]!,
+      reason: `column "${map.headers[d.column]}" also reads as ${d.field}; "${map.headers[map.columns[d.field]!]}" is read (pass mapping.${d.field} to choose)`,
+      raw: '',
+    }));
 }

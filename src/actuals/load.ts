@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { type ActualColumns, actualRows } from './columns.js';
+import { type ActualColumns, actualRows, concatColumns } from './columns.js';
 import type { ColumnMapping } from './fields.js';
 import { type LoadDefaults, normalizeRaw } from './normalize.js';
 import type { RawTable } from './raw.js';
 import { readArrowRaw, readParquetRaw } from './read-columnar.js';
 import { readCsvRaw } from './read-csv.js';
 import { readJsonRaw } from './read-json.js';
-import { readSheetRaw } from './read-sheet.js';
+import { readWorkbookRaw } from './read-sheet.js';
 import type { LoadResult } from './types.js';
 
 /** The input formats {@link loadActuals} reads. */
@@ -27,7 +27,7 @@ export interface LoadActualsOptions {
   mapping?: ColumnMapping;
   /** Region, year, unit or source to use where the input does not say. */
   defaults?: LoadDefaults;
-  /** Excel sheet name (default the first). */
+  /** Excel sheet name (default: every visible sheet that holds a table). */
   sheet?: string;
   /** CSV delimiter (default sniffed: `,` or tab). */
   delimiter?: string;
@@ -54,7 +54,7 @@ const EXTENSIONS: Record<string, ActualsFormat> = {
 };
 
 function sniff(bytes: Uint8Array): ActualsFormat {
-  const ascii = (s: number, e: number) => String.fromCharCode(...bytes.subarray(s, e));
+  const ascii = (s: number, e: number) => Buffer.from(bytes.subarray(s, e)).toString('latin1');
   if (ascii(0, 4) === 'PAR1') return 'parquet';
   if (
     ascii(0, 6) === 'ARROW1' ||
@@ -69,7 +69,7 @@ function sniff(bytes: Uint8Array): ActualsFormat {
   return 'csv';
 }
 
-async function readRaw(input: string | Uint8Array, options: LoadActualsOptions): Promise<RawTable> {
+async function readRaw(input: string | Uint8Array, options: LoadActualsOptions): Promise<RawTable[]> {
   const file = typeof input === 'string' ? input : (options.fileName ?? '<buffer>');
   let format = options.format ?? EXTENSIONS[extname(file).toLowerCase()];
   let bytes: Uint8Array | null = typeof input === 'string' ? null : input;
@@ -80,19 +80,21 @@ async function readRaw(input: string | Uint8Array, options: LoadActualsOptions):
   switch (format) {
     case 'csv':
     case 'tsv':
-      return readCsvRaw(bytes ?? input, {
-        fileName: file,
-        mapping: options.mapping,
-        delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : undefined),
-        progress: options.progress,
-      });
+      return [
+        await readCsvRaw(bytes ?? input, {
+          fileName: file,
+          mapping: options.mapping,
+          delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : undefined),
+          progress: options.progress,
+        }),
+      ];
     case 'parquet':
-      return readParquetRaw(bytes ?? input, file, options.mapping);
+      return [await readParquetRaw(bytes ?? input, file, options.mapping)];
     default: {
       const b = bytes ?? readFileSync(input as string);
-      if (format === 'json') return readJsonRaw(b, file, options.mapping);
-      if (format === 'arrow') return readArrowRaw(b, file, options.mapping);
-      return readSheetRaw(b, file, { sheet: options.sheet, mapping: options.mapping });
+      if (format === 'json') return [readJsonRaw(b, file, options.mapping)];
+      if (format === 'arrow') return [readArrowRaw(b, file, options.mapping)];
+      return readWorkbookRaw(b, file, { sheet: options.sheet, mapping: options.mapping });
     }
   }
 }
@@ -111,15 +113,24 @@ export async function loadActualsColumns(
   input: string | Uint8Array,
   options: LoadActualsOptions = {},
 ): Promise<ActualColumns> {
-  const raw = await readRaw(input, options);
-  return normalizeRaw(raw, options.defaults);
+  const file = typeof input === 'string' ? input : (options.fileName ?? '<buffer>');
+  try {
+    const raws = await readRaw(input, options);
+    return concatColumns(raws.map((raw) => normalizeRaw(raw, options.defaults)));
+  } catch (e) {
+    // every failure names the file, also one a parser throws without it (a stack overflow on hostile nesting)
+    const message = (e as Error).message ?? String(e);
+    if (message.includes(file)) throw e;
+    throw new Error(`${file}: cannot be read: ${message}`, { cause: e });
+  }
 }
 
 /**
  * Load actuals from a file path or bytes: CSV/TSV (UTF-8 with or without BOM, or GBK/GB18030), Excel (.xlsx/.xls,
  * yearbook layouts), JSON, Arrow IPC or Parquet. Headers are mapped from common Chinese and English names (or
- * `options.mapping`); units are normalised (`normalizeUnit`), and a value in an unknown unit is rejected, never
- * guessed. `rowsIn === rows.length + rejects.length`.
+ * `options.mapping`); units are normalised (`normalizeUnit`); a unit the unit table does not know is kept as written
+ * (value unconverted) with a warning, never guessed. `rowsIn === rows.length +
+ * rejects.length` and `cells.in === cells.used + cells.rejected`; cells dropped inside used rows are in `warnings`.
  *
  * Complexity: O(input size + rows).
  *
@@ -133,5 +144,11 @@ export async function loadActuals(
   options: LoadActualsOptions = {},
 ): Promise<LoadResult> {
   const cols = await loadActualsColumns(input, options);
-  return { rows: actualRows(cols), rejects: cols.rejects, rowsIn: cols.rowsIn };
+  return {
+    rows: actualRows(cols),
+    rejects: cols.rejects,
+    rowsIn: cols.rowsIn,
+    cells: cols.cells,
+    warnings: cols.warnings,
+  };
 }

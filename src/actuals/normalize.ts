@@ -8,8 +8,9 @@ import { resolveSubject } from '../dictionaries/subjects.js';
 import { BASE_UNITS, type BaseUnit } from '../quantities/types.js';
 import { normalizeUnit } from '../quantities/units.js';
 import type { PriceBasis } from '../targets/types.js';
-import { BOUND_CODES, parseBoundedNumber } from './bounds.js';
+import { BOUND_CODES, readNumberCell } from './bounds.js';
 import type { ActualColumns } from './columns.js';
+import { findConflicts } from './conflicts.js';
 import type { InputField, NumberField, TextField } from './fields.js';
 import { readIndicator, readQualifier } from './interpret.js';
 import type { NumberColumn, RawTable, TextColumn } from './raw.js';
@@ -225,13 +226,14 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     if ((BASE_UNITS as readonly string[]).includes(text))
       return { ok: true, unit: out.unit.code(text), base: text as BaseUnit, factor: 1 };
     const u = normalizeUnit(text);
+    // a unit the table does not know is kept as written, the value unconverted (and a warning), never guessed
     return u
       ? { ok: true, unit: out.unit.code(u.unit), base: u.unit, factor: u.factor }
-      : { ok: false, unit: 0, base: null, factor: Number.NaN };
+      : { ok: false, unit: out.unit.code(text.trim()), base: null, factor: 1 };
   };
   const defaultUnitInfo = defaultUnit ? unitFor(defaultUnit) : null;
   const unitInfo = (code: number): UnitInfo | null => {
-    if (!unitCol || code === 0) return defaultUnitInfo;
+    if (!unitCol || code === 0 || unitCol.dict[code] === '') return defaultUnitInfo;
     const hit = unitInfos[code];
     if (hit) return hit;
     const info = unitFor(unitCol.dict[code]!);
@@ -328,70 +330,158 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
       .map((c) => c[1])
       .join(',');
   };
+  const cellRef = (i: number, field: InputField): { column: string; sheet?: string; cell?: string } => {
+    const column = colName(field, i);
+    const cell = raw.cellAddress?.(i, field);
+    return cell !== undefined && raw.sheet !== undefined ? { column, sheet: raw.sheet, cell } : { column };
+  };
   const reject = (i: number, field: InputField | '', reason: string) => {
     rejects.push({
       file: raw.file,
       row: raw.rows[i]!,
-      column: field === '' ? '' : colName(field, i),
+      ...(field === '' ? { column: '' } : cellRef(i, field)),
       reason,
       raw: rawLine(i),
     });
   };
+  const warnings: RejectRow[] = [...(raw.warnings ?? [])];
+  const warnCell = (i: number, field: InputField, reason: string) => {
+    warnings.push({ file: raw.file, row: raw.rows[i]!, ...cellRef(i, field), reason, raw: rawLine(i) });
+  };
+  /** One number cell as read: `kind` 0 blank, 1 number, 2 no-figure mark, 3 error. */
   interface NumberCell {
+    kind: 0 | 1 | 2 | 3;
     value: number;
     bound: Bound | null;
-    error: string | null;
+    reason: string;
   }
-  const cell = (): NumberCell => ({ value: Number.NaN, bound: null, error: null });
+  const cell = (): NumberCell => ({ kind: 0, value: Number.NaN, bound: null, reason: '' });
   const readNumber = (
     col: NumberColumn | undefined,
     i: number,
     field: NumberField,
     out: NumberCell,
   ): void => {
+    out.kind = 0;
     out.value = Number.NaN;
     out.bound = null;
-    out.error = null;
+    out.reason = '';
     if (!col) return;
     const x = col.values[i]!;
     if (!Number.isNaN(x)) {
+      out.kind = 1;
       out.value = x;
       out.bound = '=';
       return;
     }
     const t = col.text.get(i);
     if (t === undefined) return;
-    try {
-      const p = parseBoundedNumber(field === 'year' ? t.replace(/年$/, '') : t);
-      if (p) {
-        out.value = p.value;
-        out.bound = p.bound;
-      }
-    } catch (e) {
-      out.error = (e as Error).message;
+    const c = readNumberCell(field === 'year' ? t.replace(/\s*年(?:份|度)?$/, '') : t);
+    if (c.kind === 'number') {
+      out.kind = 1;
+      out.value = c.value;
+      out.bound = c.bound;
+    } else if (c.kind === 'no_figure') {
+      out.kind = 2;
+      out.reason = `"${c.mark}": no figure published`;
+    } else if (c.kind === 'error') {
+      out.kind = 3;
+      out.reason = c.reason;
     }
   };
   const y = cell();
   const v = cell();
   const g = cell();
+  const e = cell();
+  const extras = raw.extraNumbers ?? [];
+  for (const x of extras)
+    warnings.push({
+      file: raw.file,
+      row: 1,
+      column: x.header,
+      reason: `a second ${x.field === 'value' ? 'value' : 'growth'} column ("${x.header}", after "${colName(x.field, 0)}"): read too; rows where the two disagree are rejected`,
+      raw: '',
+    });
+  const cells = { in: raw.rejectedCells ?? 0, used: 0, rejected: raw.rejectedCells ?? 0 };
+  const unknownUnits = new Map<string, { row: number; count: number; column: string }>();
+  let extraCount = 0;
+  const extraMarks: { header: string; reason: string }[] = [];
+
+  // a rejected record: all its value cells are rejected cells
+  let nCells = 0;
+  const rejectRow = (i: number, field: InputField | '', reason: string) => {
+    reject(i, field, reason);
+    cells.rejected += nCells;
+  };
+  const recordErrors =
+    raw.recordErrors !== undefined && raw.recordErrors.size > 0 ? raw.recordErrors : undefined;
+  const tally = (i: number, kind: number, reason: string, field: 'value' | 'growth_pct') => {
+    if (kind === 1) cells.used++;
+    else if (kind === 2) {
+      cells.rejected++;
+      warnCell(i, field, `${field === 'value' ? 'value' : 'growth'} ${reason}`);
+    }
+  };
 
   let w = 0;
   for (let i = 0; i < n; i++) {
+    readNumber(valueCol, i, 'value', v);
+    readNumber(growthCol, i, 'growth_pct', g);
+    // a second value or growth column: the same figure twice is one figure; two different ones are a conflict
+    const vKind = v.kind;
+    const vReason = v.reason;
+    const gKind = g.kind;
+    const gReason = g.reason;
+    const mainCells = (vKind !== 0 ? 1 : 0) + (gKind !== 0 ? 1 : 0);
+    extraCount = 0;
+    extraMarks.length = 0;
+    let conflict = '';
+    for (let k = 0; k < extras.length; k++) {
+      const x = extras[k]!;
+      readNumber(x.column, i, x.field, e);
+      if (e.kind === 0) continue;
+      extraCount++;
+      const main = x.field === 'value' ? v : g;
+      if (e.kind === 2) extraMarks.push({ header: x.header, reason: e.reason });
+      else if (e.kind === 3 && conflict === '') conflict = `${x.header}: ${e.reason}`;
+      else if (e.kind === 1 && (main.kind === 0 || main.kind === 2)) {
+        main.kind = 1;
+        main.value = e.value;
+        main.bound = e.bound;
+      } else if (
+        e.kind === 1 &&
+        main.kind === 1 &&
+        (main.value !== e.value || main.bound !== e.bound) &&
+        conflict === ''
+      )
+        conflict = `two ${x.field === 'value' ? 'value' : 'growth'} columns disagree: "${colName(x.field, i)}" says ${main.value}, "${x.header}" says ${e.value}`;
+    }
+    nCells = mainCells + extraCount;
+    cells.in += nCells;
+    const bad = recordErrors !== undefined ? recordErrors.get(i) : undefined;
+    if (bad) {
+      rejectRow(i, bad.field, bad.reason);
+      continue;
+    }
+    if (conflict !== '') {
+      rejectRow(i, 'value', conflict);
+      continue;
+    }
     // region
     const rinfo = regionInfo(regionCol ? regionCol.codes[i]! : 0);
     if (!rinfo.ok) {
-      reject(i, regionCol ? 'region' : '', 'no region (give a region column or defaults.region)');
+      rejectRow(i, regionCol ? 'region' : '', 'no region (give a region column or defaults.region)');
       continue;
     }
     // year
     readNumber(yearCol, i, 'year', y);
-    if (y.error !== null) {
-      reject(i, 'year', `year ${y.error}`);
+    if (y.kind >= 2) {
+      rejectRow(i, 'year', `year ${y.reason}`);
       continue;
     }
-    const year = Number.isNaN(y.value) ? (defaultYear ?? Number.NaN) : y.value;
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-      reject(
+    const year = y.kind === 0 ? (defaultYear ?? Number.NaN) : y.value;
+    if (!Number.isInteger(year) || year < 1900 || year > 2100 || (y.kind === 1 && y.bound !== '=')) {
+      rejectRow(
         i,
         yearCol ? 'year' : '',
         Number.isNaN(year) ? 'no year' : `year ${year} is not a year between 1900 and 2100`,
@@ -402,48 +492,70 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     const nameCode = nameCol ? nameCol.codes[i]! : 0;
     const ind = indInfo(nameCode);
     if (!ind) {
-      reject(i, nameCol === indicatorCol ? 'indicator' : 'subject', 'no indicator or subject');
+      rejectRow(i, nameCol === indicatorCol ? 'indicator' : 'subject', 'no indicator or subject');
       continue;
     }
     const q = qualInfo(qualCol ? qualCol.codes[i]! : 0);
     // value and unit
-    readNumber(valueCol, i, 'value', v);
-    if (v.error !== null) {
-      reject(i, 'value', `value ${v.error}`);
+    if (v.kind === 3) {
+      rejectRow(i, 'value', `value ${v.reason}`);
       continue;
     }
-    readNumber(growthCol, i, 'growth_pct', g);
-    if (g.error !== null) {
-      reject(i, 'growth_pct', `growth ${g.error}`);
+    if (g.kind === 3) {
+      rejectRow(i, 'growth_pct', `growth ${g.reason}`);
       continue;
     }
     let value = Number.NaN;
     let unitCode = 0;
     let base: BaseUnit | null = null;
-    if (!Number.isNaN(v.value)) {
+    if (v.kind === 1) {
       const u = unitInfo(unitCol ? unitCol.codes[i]! : 0);
       if (!u) {
-        reject(
+        rejectRow(
           i,
           unitCol ? 'unit' : 'value',
           'no unit for the value (give a unit column, a unit in the header, or defaults.unit)',
         );
         continue;
       }
-      if (!u.ok) {
-        const stated =
-          unitCol && unitCol.codes[i] !== 0 ? unitCol.dict[unitCol.codes[i]!]! : (defaultUnit ?? '');
-        reject(i, unitCol && unitCol.codes[i] !== 0 ? 'unit' : 'value', `unknown unit "${stated}"`);
+      const x = v.value * u.factor;
+      if (!Number.isFinite(x)) {
+        rejectRow(i, 'value', `value ${v.value} × ${u.factor} (the unit) is too large to be a number`);
         continue;
       }
-      const x = v.value * u.factor;
+      if (!u.ok) {
+        const column = unitCol && unitCol.codes[i] !== 0 ? colName('unit', i) : colName('value', i);
+        const seen = unknownUnits.get(out.unit.keys[u.unit]!);
+        if (seen) seen.count++;
+        else unknownUnits.set(out.unit.keys[u.unit]!, { row: raw.rows[i]!, count: 1, column });
+      }
       const r = Math.round(x);
-      value = Math.abs(x - r) <= Math.abs(x) * 1e-12 ? r : x;
+      value = (Math.abs(x - r) <= Math.abs(x) * 1e-12 ? r : x) + 0; // + 0: never -0, which no output can write
       unitCode = u.unit;
       base = u.base;
-    } else if (Number.isNaN(g.value)) {
-      reject(i, valueCol ? 'value' : '', 'neither a value nor a growth rate');
+    } else if (g.kind !== 1) {
+      const mark = v.kind === 2 ? v : g.kind === 2 ? g : null;
+      rejectRow(
+        i,
+        valueCol ? 'value' : '',
+        mark ? `no figure: ${mark.reason}` : 'neither a value nor a growth rate',
+      );
       continue;
+    }
+    // a used row: its no-figure cells are rejected cells, named in the warnings
+    tally(i, vKind, vReason, 'value');
+    tally(i, gKind, gReason, 'growth_pct');
+    if (extraCount > 0) {
+      cells.used += extraCount - extraMarks.length;
+      cells.rejected += extraMarks.length;
+      for (const m of extraMarks)
+        warnings.push({
+          file: raw.file,
+          row: raw.rows[i]!,
+          column: m.header,
+          reason: m.reason,
+          raw: rawLine(i),
+        });
     }
     // output
     regionCodes[w] = rinfo.region;
@@ -499,7 +611,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
       if (BOUND_INDEX.has(b as Bound)) vb = b as Bound;
     }
     bounds[w] = boundCode(vb);
-    growth[w] = g.value;
+    growth[w] = g.value + 0;
     let gb: Bound | null = Number.isNaN(g.value) ? null : g.bound;
     if (gboundCol && gb !== null) {
       const b = gboundCol.dict[gboundCol.codes[i]!]!;
@@ -527,7 +639,15 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
   }
   const col = (codes: Uint32Array, dict: string[]): TextColumn => ({ codes: codes.subarray(0, w), dict });
   rejects.sort((a, b) => a.row - b.row);
-  return {
+  for (const [unit, u] of unknownUnits)
+    warnings.push({
+      file: raw.file,
+      row: u.row,
+      column: u.column,
+      reason: `unit "${unit}" is not in the unit table: ${u.count} value${u.count === 1 ? '' : 's'} kept as written, not converted`,
+      raw: '',
+    });
+  const table: ActualColumns = {
     file: raw.file,
     length: w,
     region: col(regionCodes, out.region.keys),
@@ -551,5 +671,9 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     row: rowNums.subarray(0, w),
     rejects,
     rowsIn: raw.rowsIn,
+    cells,
+    warnings,
   };
+  for (const c of findConflicts(table)) warnings.push(c);
+  return table;
 }

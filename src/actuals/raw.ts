@@ -3,7 +3,13 @@
  * (`codes` into `dict`, code 0 is the empty string), numeric fields as Float64Array with bound codes, and the
  * cells that need the slow parser kept as text.
  */
-import type { FieldMap, NumberField, TextField } from './fields.js';
+import {
+  duplicateTextWarnings,
+  type FieldMap,
+  type InputField,
+  type NumberField,
+  type TextField,
+} from './fields.js';
 import type { RejectRow } from './types.js';
 
 /** A dictionary-encoded text column. */
@@ -34,8 +40,20 @@ export interface RawTable {
   rejects: RejectRow[];
   /** Records read, including the reader's rejects. */
   rowsIn: number;
-  /** Per-record column name for rejects, when records come from a wide sheet (`C (地区生产总值/2021年)`). */
+  /** Per-record column name for rejects, when records come from a sheet (`表3!C5 (地区生产总值/2021年)`). */
   cellColumn?: (i: number, field: string) => string;
+  /** Per-record cell address (`C5`) of a field, when records come from a sheet. */
+  cellAddress?: (i: number, field: string) => string | undefined;
+  /** The sheet the records come from. */
+  sheet?: string;
+  /** Records the reader found unusable (undecodable bytes, text after a closing quote): index → field and reason. */
+  recordErrors?: Map<number, { field: InputField | ''; reason: string }>;
+  /** A second column read as the same number field (两个 `数值`, `数值` + `value`): compared with the first per record. */
+  extraNumbers?: { field: NumberField; header: string; column: NumberColumn }[];
+  /** Value cells inside the records the reader itself rejected (counted as rejected cells). */
+  rejectedCells?: number;
+  /** What the reader wants the user to know (a column it did not read, a sheet it skipped). */
+  warnings?: RejectRow[];
 }
 
 /**
@@ -264,6 +282,61 @@ export class IntBuilder {
 }
 
 /**
+ * A string with lone surrogates replaced by U+FFFD, as any UTF-8 output of it would read back.
+ *
+ * @example
+ * wellFormed('a\uD800') // 'a\uFFFD'
+ * @throws never.
+ */
+export function wellFormed(s: string): string {
+  return /[\uD800-\uDFFF]/.test(s)
+    ? s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    : s;
+}
+
+/**
+ * The text of one cell of any type, without recursion: a nested array or object (a JSON record holding one) is shown
+ * by its kind, never stringified (a deeply nested one would overflow the stack).
+ *
+ * @example
+ * cellText([1, [2]]) // '[array]'
+ * cellText(new Date(Date.UTC(2021, 0, 1))) // '2021-01-01'
+ * @throws never.
+ */
+export function cellText(cell: unknown): string {
+  if (typeof cell === 'string') return wellFormed(cell);
+  if (typeof cell === 'number' || typeof cell === 'bigint' || typeof cell === 'boolean') return String(cell);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '[date]' : cell.toISOString().slice(0, 10);
+  if (Array.isArray(cell)) return '[array]';
+  if (cell === null || cell === undefined) return '';
+  return '[object]';
+}
+
+/**
+ * A number column from cells of any type: finite numbers (and bigints) as numbers, blanks as NaN, anything else
+ * (NaN, ±Infinity, text) as text for the number grammar.
+ *
+ * Complexity: O(n).
+ *
+ * @example
+ * numberColumn([1, Infinity, null], 3).text.get(1) // 'Infinity'
+ * @throws never.
+ */
+export function numberColumn(cells: ArrayLike<unknown>, n: number): NumberColumn {
+  const b = new NumberBuilder(Math.max(16, n));
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i];
+    if (typeof cell === 'number') {
+      if (Number.isFinite(cell)) b.addNumber(cell);
+      else b.addText(String(cell));
+    } else if (typeof cell === 'bigint') b.addNumber(Number(cell));
+    else if (cell === null || cell === undefined || cell === '') b.addNumber(Number.NaN);
+    else b.addText(cellText(cell));
+  }
+  return b.finish();
+}
+
+/**
  * Build a raw table from columns of cells (the Arrow and Parquet readers use this; records go through
  * {@link rawFromRecords}). Numbers stay numbers; other cells become text.
  *
@@ -286,27 +359,37 @@ export function rawFromColumns(
   for (const [field, col] of Object.entries(fieldMap.columns) as [string, number][]) {
     const cells = column(col);
     if (field === 'year' || field === 'value' || field === 'growth_pct') {
-      const b = new NumberBuilder(Math.max(16, n));
-      for (let i = 0; i < n; i++) {
-        const cell = cells[i];
-        if (typeof cell === 'number') b.addNumber(cell);
-        else if (typeof cell === 'bigint') b.addNumber(Number(cell));
-        else if (cell === null || cell === undefined || cell === '') b.addNumber(Number.NaN);
-        else b.addText(String(cell));
-      }
-      numbers[field] = b.finish();
+      numbers[field] = numberColumn(cells, n);
     } else {
       const b = new TextBuilder(Math.max(16, n));
       for (let i = 0; i < n; i++) {
         const cell = cells[i];
-        b.add(
-          cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell.trim() : String(cell),
-        );
+        b.add(cell === null || cell === undefined ? '' : cellText(cell).trim());
       }
       text[field as TextField] = b.finish();
     }
   }
-  return { file, length: n, rows, text, numbers, fieldMap, context, rejects: [], rowsIn: n };
+  const extraNumbers = fieldMap.duplicates
+    .filter((d) => d.field === 'year' || d.field === 'value' || d.field === 'growth_pct')
+    .map((d) => ({
+      field: d.field as NumberField,
+      header: fieldMap.headers[d.column] ?? d.field,
+      column: numberColumn(column(d.column), n),
+    }));
+  const warnings = duplicateTextWarnings(file, fieldMap);
+  return {
+    file,
+    length: n,
+    rows,
+    text,
+    numbers,
+    fieldMap,
+    context,
+    rejects: [],
+    rowsIn: n,
+    extraNumbers,
+    warnings,
+  };
 }
 
 /**

@@ -3,8 +3,8 @@
  */
 import { fromArrow } from 'arquero';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
-import { type ColumnMapping, mapColumns } from './fields.js';
-import { type RawTable, rawFromColumns } from './raw.js';
+import { type ColumnMapping, duplicateTextWarnings, mapColumns } from './fields.js';
+import { cellText, type RawTable, rawFromColumns } from './raw.js';
 
 const oneBased = (n: number): Int32Array => {
   const rows = new Int32Array(n);
@@ -30,9 +30,10 @@ export function readArrowRaw(bytes: Uint8Array, file: string, mapping?: ColumnMa
   }
   const headers = table.columnNames();
   const n = table.numRows();
+  const fieldMap = mapColumns(headers, mapping);
   return rawFromColumns(
     file,
-    mapColumns(headers, mapping),
+    fieldMap,
     (c) => table.array(headers[c]!) as ArrayLike<unknown>,
     n,
     oneBased(n),
@@ -67,42 +68,65 @@ export async function readParquetRaw(
   }
   const headers = meta.schema.slice(1).map((s) => s.name);
   const n = Number(meta.num_rows);
+  let groupRows = 0;
+  for (const g of meta.row_groups) groupRows += Number(g.num_rows);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 2 ** 31 - 1 || groupRows !== n)
+    throw new Error(
+      `${file}: the Parquet footer says ${meta.num_rows} rows but its row groups hold ${groupRows}`,
+    );
   const fieldMap = mapColumns(headers, mapping);
   const numeric = new Set(['year', 'value', 'growth_pct']);
   const text: RawTable['text'] = {};
   const numbers: RawTable['numbers'] = {};
   const sinks = new Map<string, (data: ArrayLike<unknown>, rowStart: number) => void>();
   const finishers: (() => void)[] = [];
-  for (const [field, col] of Object.entries(fieldMap.columns) as [string, number][]) {
+  const extraNumbers: NonNullable<RawTable['extraNumbers']> = [];
+  const wanted: [string, number, boolean][] = (Object.entries(fieldMap.columns) as [string, number][]).map(
+    ([f, c]) => [f, c, false],
+  );
+  for (const d of fieldMap.duplicates) if (numeric.has(d.field)) wanted.push([d.field, d.column, true]);
+  for (const [field, col, extra] of wanted) {
     const name = headers[col]!;
     if (numeric.has(field)) {
       const values = new Float64Array(n).fill(Number.NaN);
       const slow = new Map<number, string>();
       sinks.set(name, (data, rowStart) => {
+        if (rowStart + data.length > n)
+          throw new Error(`${file}: column ${name} holds more rows than the footer's ${n}`);
         for (let i = 0; i < data.length; i++) {
           const x = data[i];
-          if (typeof x === 'number') values[rowStart + i] = x;
+          // NaN and ±Infinity are kept as text, so that the number grammar rejects them as CSV does
+          if (typeof x === 'number' && Number.isFinite(x)) values[rowStart + i] = x;
           else if (typeof x === 'bigint') values[rowStart + i] = Number(x);
-          else if (x !== null && x !== undefined && x !== '') slow.set(rowStart + i, String(x));
+          else if (x !== null && x !== undefined && x !== '') slow.set(rowStart + i, cellText(x));
         }
       });
-      numbers[field as 'year'] = { values, text: slow };
+      if (extra) extraNumbers.push({ field: field as 'value', header: name, column: { values, text: slow } });
+      else numbers[field as 'year'] = { values, text: slow };
     } else {
       const codes = new Uint32Array(n);
       const dict: string[] = [''];
       const index = new Map<string, number>([['', 0]]);
+      const seen = new Map<unknown, number>();
       let last: unknown = '';
       let lastCode = 0;
       sinks.set(name, (data, rowStart) => {
+        if (rowStart + data.length > n)
+          throw new Error(`${file}: column ${name} holds more rows than the footer's ${n}`);
         for (let i = 0; i < data.length; i++) {
           const x = data[i];
           if (x !== last) {
-            const s = x === null || x === undefined ? '' : typeof x === 'string' ? x.trim() : String(x);
-            let c = index.get(s);
+            // raw cell → code first: the text (trimmed, well-formed) is worked out once per distinct cell
+            let c = seen.get(x);
             if (c === undefined) {
-              c = dict.length;
-              dict.push(s);
-              index.set(s, c);
+              const s = x === null || x === undefined ? '' : cellText(x).trim();
+              c = index.get(s);
+              if (c === undefined) {
+                c = dict.length;
+                dict.push(s);
+                index.set(s, c);
+              }
+              if (typeof x === 'string' || x === null || x === undefined) seen.set(x, c);
             }
             last = x;
             lastCode = c;
@@ -130,5 +154,17 @@ export async function readParquetRaw(
     start = end;
   }
   for (const f of finishers) f();
-  return { file, length: n, rows: oneBased(n), text, numbers, fieldMap, context: {}, rejects: [], rowsIn: n };
+  return {
+    file,
+    length: n,
+    rows: oneBased(n),
+    text,
+    numbers,
+    fieldMap,
+    context: {},
+    rejects: [],
+    rowsIn: n,
+    extraNumbers,
+    warnings: duplicateTextWarnings(file, fieldMap),
+  };
 }

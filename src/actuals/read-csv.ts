@@ -5,17 +5,22 @@
  * UTF-8 (with or without BOM) and GBK/GB18030 are told apart after reading, by whether every distinct cell is
  * valid UTF-8: cells are keyed by their raw bytes until then.
  */
+
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { restoreCell } from '../io/csv.js';
 import { createProgress } from '../io/progress.js';
+import { decideEncoding, undecodable } from '../io/text.js';
 import {
   type ColumnMapping,
+  duplicateTextWarnings,
   type InputField,
   mapColumns,
   NUMBER_FIELDS,
   type NumberField,
   type TextField,
 } from './fields.js';
+import { columnLetters, type Grid, readGrid } from './layout.js';
 import { ByteTextBuilder, IntBuilder, NumberBuilder, type RawTable } from './raw.js';
 import type { RejectRow } from './types.js';
 
@@ -50,18 +55,24 @@ function parseAscii(buf: Uint8Array, s: number, e: number): number {
   let digits = 0;
   let frac = -1;
   let commas = false;
+  let group = 0; // digits since the last comma: thousands separators only in groups of three ("17,716.76")
   for (let i = s; i < e; i++) {
     const c = buf[i]!;
     if (c >= 48 && c <= 57) {
       m = m * 10 + (c - 48);
       digits++;
+      group++;
       if (frac >= 0) frac++;
-    } else if (c === 46 && frac < 0) frac = 0;
-    else if (c === 44 && frac < 0 && digits > 0) {
-      commas = true; // thousands separator, as in "17,716.76"
+    } else if (c === 46 && frac < 0) {
+      if (commas && group !== 3) return FAIL;
+      frac = 0;
+    } else if (c === 44 && frac < 0 && digits > 0) {
+      if (commas ? group !== 3 : group > 3) return FAIL;
+      commas = true;
+      group = 0;
     } else return FAIL;
   }
-  if (digits === 0) return FAIL;
+  if (digits === 0 || (commas && frac < 0 && group !== 3)) return FAIL;
   if (digits > 15 || frac > 22) {
     // too many digits for exact integer arithmetic (0.30000000000000004): let the platform round it
     const text = Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('latin1');
@@ -82,6 +93,16 @@ interface ScanState {
   nf: number;
   nl: number;
 }
+
+const scanState = (): ScanState => ({
+  fs: new Int32Array(64),
+  fe: new Int32Array(64),
+  fq: new Uint8Array(64),
+  fh: new Uint32Array(64),
+  hashed: new Uint8Array(64),
+  nf: 0,
+  nl: 0,
+});
 
 /** Scan one record from `pos`; returns the position after it, or -1 when the buffer ends first (not at EOF). */
 function scanRecord(
@@ -137,9 +158,13 @@ function scanRecord(
       st.fs[nf] = i + 1;
       st.fe[nf] = j;
       st.fq[nf] = esc ? 2 : 1;
-      nf++;
       i = j + 1;
-      while (i < len && buf[i] !== delim && buf[i] !== 10 && buf[i] !== 13) i++;
+      // text between the closing quote and the delimiter ("1"7716.76) makes the field malformed, never dropped
+      while (i < len && buf[i] !== delim && buf[i] !== 10 && buf[i] !== 13) {
+        if (buf[i] !== 32 && buf[i] !== 9) st.fq[nf] = 3;
+        i++;
+      }
+      nf++;
     } else {
       let j = i;
       if (st.hashed[nf] === 1) {
@@ -195,20 +220,57 @@ function decoderFor(encoding: 'utf-8' | 'gb18030'): (key: string) => string {
   };
 }
 
-function isUtf8Bytes(bytes: Uint8Array): boolean {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++)
-    if (bytes[i]! > 127) {
-      ascii = false;
-      break;
+/** The largest table laid out for people a CSV may hold (records × fields). */
+const MAX_GRID_CELLS = 20_000_000;
+
+/** Read a whole CSV (a table laid out for people) as a grid of decoded cells, rows it cannot decode flagged. */
+function csvGrid(all: Buffer, file: string, d: number, bom: boolean): Grid {
+  const st = scanState();
+  const records: { line: number; fields: [number, number, number][] }[] = [];
+  let pos = bom ? 3 : 0;
+  let line = 1;
+  let cellCount = 0;
+  while (pos < all.length) {
+    let end: number;
+    try {
+      end = scanRecord(all, pos, all.length, true, d, st);
+    } catch (e) {
+      throw new Error(`${file} line ${line}: ${(e as Error).message}`);
     }
-  if (ascii) return true;
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
+    const fields: [number, number, number][] = [];
+    for (let f = 0; f < st.nf; f++) fields.push([st.fs[f]!, st.fe[f]!, st.fq[f]!]);
+    records.push({ line, fields });
+    cellCount += st.nf;
+    if (cellCount > MAX_GRID_CELLS)
+      throw new Error(
+        `${file}: more than ${MAX_GRID_CELLS} cells in a table without a tidy header line (give it a header with a value column, e.g. 数值)`,
+      );
+    line += 1 + st.nl;
+    if (end <= pos) break;
+    pos = end;
   }
+  const keys: Uint8Array[] = [];
+  for (const r of records) for (const [s, e] of r.fields) if (e > s) keys.push(all.subarray(s, e));
+  const encoding = bom ? 'utf-8' : decideEncoding(keys);
+  const decode = decoderFor(encoding);
+  const badRows = new Map<number, string>();
+  const cells: (string | null)[][] = records.map((r, k) =>
+    r.fields.map(([s, e, q], c) => {
+      if (e <= s) return null;
+      const why = q === 3 ? 'text after the closing quote' : undecodable(all.subarray(s, e), encoding);
+      if (why && !badRows.has(k)) badRows.set(k, `column ${c + 1}: ${why}`);
+      const key = latin1(all, s, e);
+      return decode(q === 2 ? key.replace(/""/g, '"') : key);
+    }),
+  );
+  return {
+    file,
+    cells,
+    merges: [],
+    rowNumber: (r) => records[r]?.line ?? r + 1,
+    colName: columnLetters,
+    badRows,
+  };
 }
 
 function isUtf8(key: string): boolean {
@@ -294,16 +356,9 @@ export async function readCsvRaw(
     };
     if (fd < 0) len = buf.length;
     else fill();
-    let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    const st: ScanState = {
-      fs: new Int32Array(64),
-      fe: new Int32Array(64),
-      fq: new Uint8Array(64),
-      fh: new Uint32Array(64),
-      hashed: new Uint8Array(64),
-      nf: 0,
-      nl: 0,
-    };
+    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    let pos = bom ? 3 : 0;
+    const st = scanState();
     const lower = typeof input === 'string' ? input.toLowerCase() : (options.fileName ?? '').toLowerCase();
     let delim = options.delimiter ?? (lower.endsWith('.tsv') || lower.endsWith('.tab') ? '\t' : '');
     if (!delim) {
@@ -330,6 +385,11 @@ export async function readCsvRaw(
     const headerUtf8 = headerBytes.every(isUtf8);
     const headers = headerBytes.map(decoderFor(headerUtf8 ? 'utf-8' : 'gb18030'));
     const fieldMap = mapColumns(headers, options.mapping);
+    if (fieldMap.columns.value === undefined && fieldMap.columns.growth_pct === undefined) {
+      // not a tidy header line: a table laid out for people (a portal export, a yearbook sheet saved as CSV)
+      const all = fd >= 0 ? readFileSync(input as string) : Buffer.from(input as Uint8Array);
+      return readGrid(csvGrid(all, file, d, bom), options.mapping);
+    }
     const nCols = headers.length;
     pos = next;
     let line = 2 + st.nl;
@@ -345,6 +405,11 @@ export async function readCsvRaw(
         numCols.push([col, field as NumberField, new NumberBuilder(cap)]);
       else textCols.push([col, field as TextField, new ByteTextBuilder(cap)]);
     }
+    // a second value or growth column is read too, and compared with the first per record
+    const extraCols: [number, NumberField, NumberBuilder][] = fieldMap.duplicates
+      .filter((x) => (NUMBER_FIELDS as readonly string[]).includes(x.field))
+      .map((x) => [x.column, x.field as NumberField, new NumberBuilder(cap)]);
+    const allNum = [...numCols, ...extraCols];
     const rows = new IntBuilder(cap);
     if (nCols > st.hashed.length) {
       st.hashed = new Uint8Array(nCols * 2);
@@ -354,7 +419,10 @@ export async function readCsvRaw(
       st.fh = new Uint32Array(nCols * 2);
     }
     for (const [col] of textCols) st.hashed[col] = 1;
+    const mappedCols = [...textCols, ...allNum].map(([col, field]) => [col, field] as const);
     const rawRejects: { row: number; raw: string; reason: string }[] = [];
+    const recordErrors = new Map<number, { field: InputField | ''; reason: string }>();
+    let rejectedCells = 0;
     let rowsIn = 0;
     for (;;) {
       if (pos >= len && eof) break;
@@ -391,20 +459,29 @@ export async function readCsvRaw(
           raw: latin1(buf, pos, end).replace(/[\r\n]+$/, ''),
           reason: `has ${st.nf} fields, the header has ${nCols}`,
         });
+        for (const [col] of allNum) if (col < st.nf && st.fe[col]! > st.fs[col]!) rejectedCells++;
         pos = end;
         continue;
       }
+      for (const [col, field] of mappedCols)
+        if (st.fq[col] === 3) {
+          recordErrors.set(rows.length, {
+            field,
+            reason: `text after the closing quote in ${JSON.stringify(latin1(buf, st.fs[col]! - 1, Math.min(end, st.fe[col]! + 40)).split(String.fromCharCode(d))[0])}`,
+          });
+          break;
+        }
       rows.add(startLine);
       for (let t = 0; t < textCols.length; t++) {
         const [col, , b] = textCols[t]!;
         if (st.fq[col] === 2) {
           const unq = Buffer.from(latin1(buf, st.fs[col]!, st.fe[col]!).replace(/""/g, '"'), 'latin1');
           b.add(unq, 0, unq.length);
-        } else if (st.fq[col] === 1) b.add(buf, st.fs[col]!, st.fe[col]!);
+        } else if (st.fq[col] !== 0) b.add(buf, st.fs[col]!, st.fe[col]!);
         else b.addHashed(buf, st.fs[col]!, st.fe[col]!, st.fh[col]!);
       }
-      for (let t = 0; t < numCols.length; t++) {
-        const [col, , b] = numCols[t]!;
+      for (let t = 0; t < allNum.length; t++) {
+        const [col, , b] = allNum[t]!;
         const x = parseAscii(buf, st.fs[col]!, st.fe[col]!);
         if (x === FAIL) {
           const key = latin1(buf, st.fs[col]!, st.fe[col]!);
@@ -414,26 +491,36 @@ export async function readCsvRaw(
       pos = end;
     }
     progress?.done();
-    let encoding: 'utf-8' | 'gb18030' = headerUtf8 ? 'utf-8' : 'gb18030';
-    if (encoding === 'utf-8') {
-      check: for (const [, , b] of textCols)
-        for (let k = 1; k < b.size; k++)
-          if (!isUtf8Bytes(b.keyBytes(k))) {
-            encoding = 'gb18030';
-            break check;
-          }
-      if (encoding === 'utf-8')
-        check2: for (const [, , b] of numCols)
-          for (const k of b.text.values())
-            if (!isUtf8(k)) {
-              encoding = 'gb18030';
-              break check2;
-            }
+    // the encoding, decided once for the file from its distinct non-ASCII cells; rows it cannot decode are rejected
+    const keys: Uint8Array[] = [];
+    for (const [, , b] of textCols) for (let k = 1; k < b.size; k++) keys.push(b.keyBytes(k));
+    for (const [, , b] of allNum) for (const k of b.text.values()) keys.push(Buffer.from(k, 'latin1'));
+    for (const h of headerBytes) keys.push(Buffer.from(h, 'latin1'));
+    const encoding = bom ? 'utf-8' : decideEncoding(keys);
+    const badKey = (bytes: Uint8Array): string | null => undecodable(bytes, encoding);
+    for (const [, field, b] of textCols) {
+      const bad = new Map<number, string>();
+      for (let k = 1; k < b.size; k++) {
+        const why = badKey(b.keyBytes(k));
+        if (why) bad.set(k, why);
+      }
+      if (bad.size === 0) continue;
+      for (let i = 0; i < b.length; i++) {
+        const why = bad.get(b.codes[i]!);
+        if (why && !recordErrors.has(i)) recordErrors.set(i, { field, reason: why });
+      }
     }
+    for (const [, field, b] of allNum)
+      for (const [i, k] of b.text) {
+        const why = badKey(Buffer.from(k, 'latin1'));
+        if (why && !recordErrors.has(i)) recordErrors.set(i, { field, reason: why });
+      }
     const decode = decoderFor(encoding);
     const text: RawTable['text'] = {};
+    // a text cell that a CSV writer (this package's, or Excel's own text marker) neutralised with a leading ' reads
+    // back as written before: '=1+1 → =1+1 (restoreCell leaves every other text alone)
     const decodeBytes = (bytes: Uint8Array) =>
-      decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+      restoreCell(decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')));
     for (const [, field, b] of textCols) text[field] = b.finish(decodeBytes);
     const numbers: RawTable['numbers'] = {};
     for (const [, field, b] of numCols) numbers[field] = b.finish(decode);
@@ -444,6 +531,8 @@ export async function readCsvRaw(
       reason: r.reason,
       raw: decode(r.raw),
     }));
+    const finalHeaders = headerBytes.map(decode);
+    fieldMap.headers = finalHeaders;
     return {
       file,
       length: rows.length,
@@ -454,6 +543,14 @@ export async function readCsvRaw(
       context: {},
       rejects,
       rowsIn,
+      recordErrors,
+      rejectedCells,
+      extraNumbers: extraCols.map(([col, field, b]) => ({
+        field,
+        header: finalHeaders[col]!,
+        column: b.finish(decode),
+      })),
+      warnings: duplicateTextWarnings(file, fieldMap),
     };
   } finally {
     if (fd >= 0) closeSync(fd);

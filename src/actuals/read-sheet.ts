@@ -1,236 +1,277 @@
 /**
- * The Excel reader (.xlsx, .xls) for yearbook-style sheets: a title line, a `单位:万元` line, merged multi-row
- * headers (`地区生产总值` over `总量 | 比上年增长(%)`), a wide layout (indicators or years across), and footnotes.
- * Merged header cells are filled across their range, header rows are joined per column with `/`, and wide sheets
- * are melted so that each (row, indicator, year) cell group is one input record.
+ * The Excel reader: .xlsx through exceljs, .xls (BIFF, and the HTML or XML "xls" some portals export) through SheetJS
+ * 0.20.3 (`@e965/xlsx`; 0.18.5 had a prototype-pollution and a ReDoS advisory). Each visible sheet becomes a grid
+ * (merges, Excel's indent) read by {@link readGrid}; a sheet that holds no table is named in a warning, with any figures
+ * it holds counted as rejected cells.
  */
-import XLSX from 'xlsx';
-import { regions, zones } from '../dictionaries/regions.js';
-import { type ColumnMapping, mapColumns, readHeader } from './fields.js';
-import { type RawTable, rawFromRecords } from './raw.js';
-import type { RejectRow } from './types.js';
+import XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
+import type { ColumnMapping } from './fields.js';
+import { mapColumns } from './fields.js';
+import { columnLetters, type Grid, type GridValue, readGrid } from './layout.js';
+import type { RawTable } from './raw.js';
 
-/** Options of {@link readSheetRaw}. */
+/** Options of {@link readWorkbookRaw}. */
 export interface SheetReadOptions {
-  /** Sheet name; default the first sheet. */
+  /** Sheet name; default every visible sheet that holds a table. */
   sheet?: string;
   mapping?: ColumnMapping;
 }
 
-type Cell = string | number | boolean | null;
+/** The largest grid (rows × columns) a sheet may span; a sparse sheet with a far-away cell is refused, not allocated. */
+export const MAX_GRID_CELLS = 20_000_000;
 
-const isNumeric = (c: Cell): boolean =>
-  typeof c === 'number' || (typeof c === 'string' && /^[>≥<≤约~]?\s*-?[\d,]+(\.\d+)?\s*$/.test(c.trim()));
-const isYearNumber = (c: Cell): boolean =>
-  typeof c === 'number' && Number.isInteger(c) && c >= 1900 && c <= 2100;
-const nonEmpty = (c: Cell): boolean => c !== null && !(typeof c === 'string' && c.trim() === '');
-const FOOTNOTE = /^(注|说明|资料来源|数据来源|备注)[::\s]/;
+interface SheetGrid {
+  grid: Grid;
+  hidden: boolean;
+}
 
-function titleRegion(text: string): string | undefined {
-  let best: string | undefined;
-  for (const r of regions())
-    for (const name of [r.name, ...r.aliases])
-      if (name.length >= 2 && text.includes(name) && (!best || name.length > best.length)) best = r.name;
-  for (const z of zones())
-    for (const name of [z.name, ...z.aliases])
-      if (name.length >= 3 && text.includes(name) && (!best || name.length > best.length)) best = z.name;
-  return best;
+function decodeRange(ref: string): { r0: number; c0: number; r1: number; c1: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c0 = col(m[1]!);
+  const r0 = Number(m[2]) - 1;
+  return { r0, c0, r1: m[4] ? Number(m[4]) - 1 : r0, c1: m[3] ? col(m[3]) : c0 };
+}
+
+/** Sparse cells into a dense grid over their bounding box. */
+function dense(
+  file: string,
+  sheet: string,
+  sparse: { r: number; c: number; v: GridValue; indent: number }[],
+  merges: { r0: number; c0: number; r1: number; c1: number }[],
+): Grid {
+  let r0 = Number.POSITIVE_INFINITY;
+  let c0 = Number.POSITIVE_INFINITY;
+  let r1 = -1;
+  let c1 = -1;
+  for (const x of sparse) {
+    if (x.r < r0) r0 = x.r;
+    if (x.c < c0) c0 = x.c;
+    if (x.r > r1) r1 = x.r;
+    if (x.c > c1) c1 = x.c;
+  }
+  if (r1 < 0) {
+    r0 = 0;
+    c0 = 0;
+  }
+  const rows = r1 - r0 + 1;
+  const cols = c1 - c0 + 1;
+  if (rows * cols > MAX_GRID_CELLS)
+    throw new Error(
+      `${file} sheet ${sheet}: spans ${rows} rows × ${cols} columns, more than ${MAX_GRID_CELLS} cells (a stray cell far from the table?)`,
+    );
+  const cells: GridValue[][] = [];
+  for (let r = 0; r < Math.max(0, rows); r++) cells.push(new Array<GridValue>(Math.max(0, cols)).fill(null));
+  const indents = new Map<number, number>();
+  for (const x of sparse) {
+    cells[x.r - r0]![x.c - c0] = x.v;
+    if (x.indent > 0) indents.set((x.r - r0) * cols + (x.c - c0), x.indent);
+  }
+  const shifted = merges
+    .map((m) => ({ r0: m.r0 - r0, c0: m.c0 - c0, r1: m.r1 - r0, c1: m.c1 - c0 }))
+    .filter((m) => m.r1 >= 0 && m.c1 >= 0 && m.r0 < rows && m.c0 < cols)
+    .map((m) => ({ r0: Math.max(0, m.r0), c0: Math.max(0, m.c0), r1: m.r1, c1: m.c1 }));
+  return {
+    file,
+    sheet,
+    cells,
+    merges: shifted,
+    rowNumber: (r) => r + r0 + 1,
+    colName: (c) => columnLetters(c + c0),
+    indent: (r, c) => indents.get(r * cols + c) ?? 0,
+  };
 }
 
 /**
- * Read one sheet of an Excel workbook into the raw columnar form.
+ * OOXML's escapes in cell text (`_x000D_` for a carriage return, `_x005F_` for a literal underscore), which Excel
+ * writes and exceljs leaves as they are.
+ */
+function unescapeOoxml(s: string): string {
+  return s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : s;
+}
+
+function exceljsValue(v: unknown): GridValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return unescapeOoxml(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '#DATE' : v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === 'string') return o.error;
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: unknown }[])
+        .map((t) => (typeof t.text === 'string' ? t.text : ''))
+        .join('');
+    if ('result' in o)
+      return o.result === undefined
+        ? `=${String(o.formula ?? o.sharedFormula ?? '')}`
+        : exceljsValue(o.result);
+    if ('formula' in o || 'sharedFormula' in o) return `=${String(o.formula ?? o.sharedFormula ?? '')}`;
+    if (typeof o.text === 'string') return unescapeOoxml(o.text);
+  }
+  return '[object]';
+}
+
+async function xlsxGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (e) {
+    throw new Error(`${file}: not an Excel workbook: ${(e as Error).message}`);
+  }
+  const out: SheetGrid[] = [];
+  for (const ws of wb.worksheets) {
+    const sparse: { r: number; c: number; v: GridValue; indent: number }[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const v = exceljsValue(cell.value);
+        if (v === null || v === '') return;
+        const indent = Number(cell.alignment?.indent ?? 0);
+        sparse.push({ r: r - 1, c: c - 1, v, indent: Number.isFinite(indent) ? indent : 0 });
+      });
+    });
+    const merges: { r0: number; c0: number; r1: number; c1: number }[] = [];
+    for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
+      const range = decodeRange(m);
+      if (range) merges.push(range);
+    }
+    out.push({
+      grid: dense(file, ws.name, sparse, merges),
+      hidden: ws.state !== 'visible' && ws.state !== undefined,
+    });
+  }
+  return out;
+}
+
+function sheetjsGrids(bytes: Uint8Array, file: string): SheetGrid[] {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellDates: true,
+      cellFormula: false,
+      cellHTML: false,
+    });
+  } catch (e) {
+    throw new Error(`${file}: not an Excel workbook: ${(e as Error).message}`);
+  }
+  return wb.SheetNames.map((name, i) => {
+    const ws = wb.Sheets[name]!;
+    const data = (ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
+    const sparse: { r: number; c: number; v: GridValue; indent: number }[] = [];
+    data.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell || cell.t === 'z') return;
+        let v: GridValue;
+        if (cell.t === 'n') v = typeof cell.v === 'number' ? cell.v : null;
+        else if (cell.t === 'e') v = cell.w ?? '#ERROR';
+        else if (cell.t === 'b') v = cell.v ? 'TRUE' : 'FALSE';
+        else if (cell.t === 'd')
+          v = cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
+        else v = cell.v === undefined || cell.v === null ? null : String(cell.v);
+        if (v === null || v === '') return;
+        sparse.push({ r, c, v, indent: 0 });
+      });
+    });
+    const merges = (ws['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+    const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0;
+    return { grid: dense(file, name, sparse, merges), hidden };
+  });
+}
+
+function figuresIn(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.cells) for (const v of row) if (typeof v === 'number') n++;
+  return n;
+}
+
+function emptyRaw(file: string, sheet: string, figures: number, reason: string): RawTable {
+  return {
+    file,
+    sheet,
+    length: 0,
+    rows: new Int32Array(0),
+    text: {},
+    numbers: {},
+    fieldMap: mapColumns([]),
+    context: {},
+    rejects: [],
+    rowsIn: 0,
+    rejectedCells: figures,
+    warnings: [
+      {
+        file,
+        row: 0,
+        column: `${sheet}!`,
+        reason:
+          figures > 0
+            ? `sheet "${sheet}" not read (${reason}): its ${figures} numeric cells are rejected`
+            : `sheet "${sheet}" not read (${reason})`,
+        raw: '',
+        sheet,
+      },
+    ],
+  };
+}
+
+/**
+ * Read the sheets of an Excel workbook (.xlsx or .xls, told apart by their bytes) into raw tables, one per sheet.
  *
  * Complexity: O(cells).
  *
  * @example
- * const raw = readSheetRaw(readFileSync('yearbook.xlsx'), 'yearbook.xlsx');
- * @throws {Error} when the bytes are not a workbook, the sheet does not exist (listing the sheets), or no header row
- *   is found, naming the file.
+ * const raws = await readWorkbookRaw(readFileSync('yearbook.xlsx'), 'yearbook.xlsx');
+ * raws.map((r) => r.sheet) // ['表3-2']
+ * @throws {Error} when the bytes are not a workbook, the sheet asked for does not exist (listing the sheets), or no
+ *   sheet holds a table, naming the file (and the sheet).
  */
-export function readSheetRaw(bytes: Uint8Array, file: string, options: SheetReadOptions = {}): RawTable {
-  let wb: XLSX.WorkBook;
-  try {
-    wb = XLSX.read(bytes, { type: 'buffer' });
-  } catch (e) {
-    throw new Error(`${file}: not an Excel workbook: ${(e as Error).message}`);
+export async function readWorkbookRaw(
+  bytes: Uint8Array,
+  file: string,
+  options: SheetReadOptions = {},
+): Promise<RawTable[]> {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const sheets = zip ? await xlsxGrids(bytes, file) : sheetjsGrids(bytes, file);
+  if (options.sheet !== undefined) {
+    const one = sheets.find((s) => s.grid.sheet === options.sheet);
+    if (!one)
+      throw new Error(
+        `${file}: no sheet "${options.sheet}"; sheets are ${sheets.map((s) => s.grid.sheet).join(', ')}`,
+      );
+    return [readGrid(one.grid, options.mapping)];
   }
-  const sheetName = options.sheet ?? wb.SheetNames[0];
-  const ws = sheetName ? wb.Sheets[sheetName] : undefined;
-  if (!ws || !sheetName)
-    throw new Error(`${file}: no sheet "${options.sheet}"; sheets are ${wb.SheetNames.join(', ')}`);
-  const origin = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']).s : { r: 0, c: 0 };
-  const grid = XLSX.utils.sheet_to_json<Cell[]>(ws, { header: 1, raw: true, defval: null, blankrows: true });
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  for (const row of grid) while (row.length < width) row.push(null);
-  for (const m of ws['!merges'] ?? []) {
-    const v = grid[m.s.r - origin.r]?.[m.s.c - origin.c] ?? null;
-    for (let r = m.s.r; r <= m.e.r; r++)
-      for (let c = m.s.c; c <= m.e.c; c++) {
-        const row = grid[r - origin.r];
-        if (row && c - origin.c < width) row[c - origin.c] = v;
-      }
-  }
-  const sheetRow = (i: number) => i + origin.r + 1;
-  const colLetter = (c: number) => XLSX.utils.encode_col(c + origin.c);
-
-  // context lines above the header: title, 单位 line
-  const context: RawTable['context'] = {};
-  let h = 0;
-  const scanContext = (text: string) => {
-    const unit = /单位\s*[::]\s*([^\s,,;;)]+)/.exec(text);
-    if (unit) context.unit = unit[1];
-    const year = /((?:19|20)\d{2})\s*年/.exec(text);
-    if (year && context.year === undefined && !unit) context.year = Number(year[1]);
-    const region = titleRegion(text);
-    if (region && !context.region) context.region = region;
-  };
-  for (; h < grid.length; h++) {
-    const cells = grid[h]!.filter(nonEmpty);
-    const unitCell = cells.find((c) => typeof c === 'string' && /^\s*单位\s*[::]/.test(c));
-    if (unitCell) scanContext(String(unitCell));
-    const others = cells.filter((c) => c !== unitCell);
-    if (others.length >= 2 && new Set(others.map(String)).size >= 2) break;
-    for (const c of others) scanContext(String(c));
-  }
-  if (h >= grid.length)
-    throw new Error(`${file} sheet ${sheetName}: no header row (a row with two or more cells)`);
-  // header rows: until the first row whose label is followed by numbers that are not just years
-  let d = h + 1;
-  for (; d < grid.length; d++) {
-    const row = grid[d]!;
-    const nums = row.filter((c, i) => i > 0 && isNumeric(c));
-    if (nums.length > 0 && !nums.every(isYearNumber)) break;
-  }
-  const headers: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const parts: string[] = [];
-    for (let r = h; r < d; r++) {
-      const v = grid[r]![c];
-      if (!nonEmpty(v)) continue;
-      let s = String(v).trim().replace(/\s+/g, '');
-      if (isYearNumber(v as Cell)) s = `${v}年`;
-      if (/^单位[:：]/.test(s)) continue;
-      if (parts[parts.length - 1] !== s) parts.push(s);
-    }
-    headers.push(parts.join('/'));
-  }
-  const rejects: RejectRow[] = [];
-  const dataRows: number[] = [];
-  for (let r = d; r < grid.length; r++) {
-    const row = grid[r]!;
-    if (!row.some(nonEmpty)) continue;
-    const first = row.find(nonEmpty);
-    if (typeof first === 'string' && FOOTNOTE.test(first.trim()) && row.filter(nonEmpty).length === 1) {
-      rejects.push({
-        file,
-        row: sheetRow(r),
-        column: '',
-        reason: 'footnote, not a data row',
-        raw: first,
-      });
+  const out: RawTable[] = [];
+  let tables = 0;
+  let firstError: Error | null = null;
+  for (const s of sheets) {
+    const name = s.grid.sheet!;
+    if (s.grid.cells.length === 0) continue;
+    if (s.hidden) {
+      out.push(emptyRaw(file, name, figuresIn(s.grid), 'hidden; pass sheet to read it'));
       continue;
     }
-    dataRows.push(r);
+    try {
+      out.push(readGrid(s.grid, options.mapping));
+      tables++;
+    } catch (e) {
+      firstError ??= e as Error;
+      out.push(
+        emptyRaw(file, name, figuresIn(s.grid), (e as Error).message.replace(/^.*?sheet [^:]*: /, '')),
+      );
+    }
   }
-  // composite headers (地区生产总值/总量) are measures of a wide sheet, never id columns
-  const fieldMap = mapColumns(
-    headers.map((x) => (x.includes('/') ? '' : x)),
-    options.mapping,
-  );
-  fieldMap.headers = headers;
-  const long = fieldMap.columns.value !== undefined || fieldMap.columns.growth_pct !== undefined;
-  if (long) {
-    const raw = rawFromRecords(
-      file,
-      fieldMap,
-      dataRows.map((r) => grid[r]!),
-      dataRows.map(sheetRow),
-      context,
+  if (tables === 0) {
+    if (firstError) throw firstError;
+    throw new Error(
+      `${file}: no sheet holds a table (sheets are ${sheets.map((s) => s.grid.sheet).join(', ')})`,
     );
-    raw.rejects = rejects;
-    raw.rowsIn += rejects.length;
-    return raw;
   }
-  // wide: melt measure columns into (indicator, year) groups
-  const idCols = new Set(Object.values(fieldMap.columns));
-  interface Group {
-    indicator: string;
-    year: number | null;
-    unit: string | null;
-    value: number | null;
-    growth: number | null;
-  }
-  const groups = new Map<string, Group>();
-  for (let c = 0; c < width; c++) {
-    if (idCols.has(c) || headers[c] === '') continue;
-    let indicator = '';
-    let year: number | null = null;
-    let unit: string | null = null;
-    let role: 'value' | 'growth' = 'value';
-    for (const part of headers[c]!.split('/')) {
-      const y = /^((?:19|20)\d{2})年?$/.exec(part);
-      if (y) {
-        year = Number(y[1]);
-        continue;
-      }
-      const r = readHeader(part);
-      if (r.field === 'growth_pct') {
-        role = 'growth';
-        continue;
-      }
-      if (r.field === 'value') {
-        if (r.unit) unit = r.unit;
-        continue;
-      }
-      const m = /^(.*?)\(([^()]*)\)$/.exec(part.replace(/（/g, '(').replace(/）/g, ')'));
-      if (m) {
-        unit = m[2]!;
-        indicator = indicator ? `${indicator}/${m[1]}` : m[1]!;
-      } else indicator = indicator ? `${indicator}/${part}` : part;
-    }
-    const key = `${indicator}\u0000${year ?? ''}`;
-    const g = groups.get(key) ?? { indicator, year, unit: null, value: null, growth: null };
-    if (role === 'growth') g.growth = c;
-    else {
-      g.value = c;
-      if (unit) g.unit = unit;
-    }
-    groups.set(key, g);
-  }
-  const outHeaders = ['region', 'indicator', 'year', 'value', 'unit', 'growth_pct', 'source', 'scope'];
-  const records: Cell[][] = [];
-  const rowNums: number[] = [];
-  const cellCols: string[] = [];
-  const rc = fieldMap.columns;
-  for (const r of dataRows) {
-    const row = grid[r]!;
-    for (const g of groups.values()) {
-      const value = g.value !== null ? row[g.value]! : null;
-      const growth = g.growth !== null ? row[g.growth]! : null;
-      if (!nonEmpty(value) && !nonEmpty(growth)) continue;
-      const indicator =
-        rc.indicator !== undefined ? [row[rc.indicator], g.indicator].filter(nonEmpty).join('') : g.indicator;
-      records.push([
-        rc.region !== undefined ? row[rc.region]! : null,
-        indicator,
-        g.year ?? (rc.year !== undefined ? row[rc.year]! : null),
-        value,
-        g.unit ?? (rc.unit !== undefined ? row[rc.unit]! : null),
-        growth,
-        rc.source !== undefined ? row[rc.source]! : null,
-        rc.scope !== undefined ? row[rc.scope]! : null,
-      ]);
-      rowNums.push(sheetRow(r));
-      const vc = g.value ?? g.growth!;
-      cellCols.push(`${colLetter(vc)} (${headers[vc]})`);
-    }
-  }
-  const outMap = mapColumns(outHeaders);
-  if (rc.scope === undefined) delete outMap.columns.scope;
-  const raw = rawFromRecords(file, outMap, records, rowNums, context);
-  raw.cellColumn = (i, field) =>
-    field === 'value' || field === 'growth_pct' || field === 'unit' ? cellCols[i]! : field;
-  raw.rejects = rejects;
-  raw.rowsIn += rejects.length;
-  return raw;
+  return out;
 }

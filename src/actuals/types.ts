@@ -26,7 +26,11 @@ export interface ActualRow {
   period: string | null;
   /** The value in base units, or `null` when only a growth rate was published. */
   value: number | null;
-  unit: BaseUnit | null;
+  /**
+   * The base unit of `value`; a unit the unit table does not know is kept as the source wrote it (`万吨`), with the
+   * value unconverted and a warning from the loader.
+   */
+  unit: ActualUnit | null;
   bound: Bound | null;
   /** Growth over the previous year in percent (12.2 means +12.2%), or `null`. */
   growth_pct: number | null;
@@ -45,23 +49,46 @@ export interface ActualRow {
   note?: string;
 }
 
-/** An input row that could not be used, with where and why. */
+/** A base unit, or a unit the unit table does not know, as the source wrote it (`万吨`). */
+export type ActualUnit = BaseUnit | (string & {});
+
+/** An input row (or cell) that could not be used, with where and why. */
 export interface RejectRow {
   file: string;
-  /** 1-based row number in the input (header is row 1 for CSV). */
+  /** 1-based row number in the input (header is row 1 for CSV; the sheet row for Excel). */
   row: number;
-  /** The column that caused the rejection, or `''` when the whole row is at fault. */
+  /**
+   * The column that caused the rejection (`数值`; for a sheet `表3!C5 (地区生产总值/2021年)`), or `''` when the whole
+   * row is at fault.
+   */
   column: string;
   reason: string;
   /** The raw row, as text. */
   raw: string;
+  /** The sheet, for workbooks. */
+  sheet?: string;
+  /** The cell (`C5`), for workbooks. */
+  cell?: string;
 }
 
-/** What a loader returns: the rows used and the rows rejected; `rowsIn === rows.length + rejects.length`. */
+/** Value cells (value and growth cells that are not blank) of a load: `in === used + rejected`. */
+export interface CellCount {
+  in: number;
+  used: number;
+  rejected: number;
+}
+
+/**
+ * What a loader returns: the rows used and the rows rejected (`rowsIn === rows.length + rejects.length`), the value
+ * cells (`cells.in === cells.used + cells.rejected`), and warnings: cells rejected inside used rows (a `—` value next
+ * to a published growth), a second value column, conflicting duplicates, a unit kept as written.
+ */
 export interface LoadResult {
   rows: ActualRow[];
   rejects: RejectRow[];
   rowsIn: number;
+  cells: CellCount;
+  warnings: RejectRow[];
 }
 
 /** The pairing of one target with the actual series it can be judged on. */

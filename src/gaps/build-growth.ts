@@ -2,6 +2,7 @@
  * The measure space of growth targets: published rates chained as Π(1 + g) on an index (never from nominal levels
  * for a real-terms target).
  */
+import { flipBound } from '../actuals/bounds.js';
 import type { ActualRow, Bound } from '../actuals/types.js';
 import { methodName } from './method.js';
 import { byYear, combineBounds, partialPeriods } from './series.js';
@@ -59,8 +60,9 @@ export function buildGrowth(
       const p = levels.get(y - 1);
       if (growth.has(y) || !p || p.unit !== r.unit || !(p.value! > 0)) continue;
       growth.set(y, {
-        g: (r.value! / p.value! - 1) * 100,
-        bound: combineBounds([r.bound, p.bound === '>' || p.bound === '>=' ? '<' : p.bound]),
+        // rounded to 1e-9 points, as the chained rates below, so that 115/100 − 1 = 0.14999… never decides a verdict
+        g: Math.round((r.value! / p.value! - 1) * 1e11) / 1e9,
+        bound: combineBounds([r.bound, flipBound(p.bound)]),
         row: r,
         other: p,
       });

@@ -1,6 +1,7 @@
 /**
  * The measure space of level-like targets: levels, counts, shares, floors, 倍增 and relative targets.
  */
+import { flipBound } from '../actuals/bounds.js';
 import type { ActualRow } from '../actuals/types.js';
 import { formatValue } from './format.js';
 import { methodName } from './method.js';
@@ -208,8 +209,7 @@ function relativeValues(
     const ab = useGrowth ? a.growth_bound : a.bound;
     const bb = useGrowth ? b.growth_bound : b.bound;
     // A lower bound on the subject minus an exact reference is still a lower bound; the reverse flips it.
-    const flipped = bb === '>' || bb === '>=' ? '<' : bb === '<' || bb === '<=' ? '>' : bb;
-    values.set(y, { value: av - bv, bound: combineBounds([ab, flipped]), row: a, other: b });
+    values.set(y, { value: av - bv, bound: combineBounds([ab, flipBound(bb)]), row: a, other: b });
   }
   return {
     values,

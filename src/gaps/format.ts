@@ -1,7 +1,7 @@
 /**
  * Numbers in verdict reasons, the way the documents write them (亿元, %, 万元/亩).
  */
-import type { BaseUnit } from '../quantities/types.js';
+import type { ActualUnit } from '../actuals/types.js';
 
 /**
  * Format a value in base units for a human-readable reason: yuan as 亿元 or 万元, percent with `%`, counts bare.
@@ -13,7 +13,7 @@ import type { BaseUnit } from '../quantities/types.js';
  * formatValue(12.2, 'percent')     // '12.2%'
  * @throws never.
  */
-export function formatValue(value: number | null, unit: BaseUnit | null): string {
+export function formatValue(value: number | null, unit: ActualUnit | null): string {
   if (value === null || !Number.isFinite(value)) return 'n/a';
   const r = round2;
   switch (unit) {

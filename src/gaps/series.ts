@@ -1,6 +1,7 @@
 /**
  * Reading an actual series: which row stands for a year, and whether a (possibly bounded) figure meets a target.
  */
+import { flipBound } from '../actuals/bounds.js';
 import type { ActualRow, Bound } from '../actuals/types.js';
 import type { Comparator } from '../quantities/types.js';
 import type { Met } from './status.js';
@@ -181,21 +182,6 @@ export function metState(
   direction: Direction,
 ): Met {
   return meets(actual, bound === '~' ? null : bound, target, comparator, direction, 0).met;
-}
-
-function flipBound(b: Bound): Bound {
-  switch (b) {
-    case '>':
-      return '<';
-    case '>=':
-      return '<=';
-    case '<':
-      return '>';
-    case '<=':
-      return '>=';
-    default:
-      return b;
-  }
 }
 
 /**

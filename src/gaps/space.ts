@@ -1,8 +1,7 @@
 /**
  * The measure space of a judged year and the helpers the builders share (module-internal).
  */
-import type { ActualRow, Bound } from '../actuals/types.js';
-import type { BaseUnit } from '../quantities/types.js';
+import type { ActualRow, ActualUnit, Bound } from '../actuals/types.js';
 import type { TargetRow } from '../targets/types.js';
 import type { GapThresholds } from './options.js';
 import type { Direction, GapStatus } from './types.js';
@@ -32,7 +31,7 @@ export interface Space {
   /** The sources and quotes of the rows used (` | `-joined when several), and the unit of the first. */
   source: string | null;
   quote: string | null;
-  rowUnit: BaseUnit | null;
+  rowUnit: ActualUnit | null;
   notes: string[];
   /**
    * True when `eachYear` visits the values in the measure space (levels, counts, shares): the time-weighted
@@ -182,7 +181,7 @@ export function pickYear(
 export function rowsInfo(rows: ActualRow[]): {
   source: string | null;
   quote: string | null;
-  rowUnit: BaseUnit | null;
+  rowUnit: ActualUnit | null;
 } {
   return { source: unique(rows, 'source'), quote: unique(rows, 'quote'), rowUnit: rows[0]?.unit ?? null };
 }

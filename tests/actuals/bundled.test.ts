@@ -6,12 +6,19 @@ import { formatCsv } from '../../src/io/csv.js';
 import { dataPath } from '../../src/io/paths.js';
 
 describe('bundled actuals (data/actuals, from the shared hubei CSV)', () => {
-  it('accounts for every row: 147 in, 146 used, 1 rejected for its unknown unit 比值', async () => {
+  it('accounts for every row: 147 in, 147 used; the unit 比值 is kept as written with a warning', async () => {
     const r = await loadBundledActuals();
     expect(r.rowsIn).toBe(147);
-    expect(r.rows).toHaveLength(146);
-    expect(r.rejects).toHaveLength(1);
-    expect(r.rejects[0]).toMatchObject({ row: 123, column: 'unit', reason: 'unknown unit "比值"' });
+    expect(r.rows).toHaveLength(147);
+    expect(r.rejects).toHaveLength(0);
+    expect(r.cells.in).toBe(r.cells.used + r.cells.rejected);
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({
+        row: 123,
+        column: 'unit',
+        reason: 'unit "比值" is not in the unit table: 1 value kept as written, not converted',
+      }),
+    );
   });
 
   it('keeps source and quote, and reads values, bounds and growth as published', async () => {
@@ -75,7 +82,7 @@ describe('bundled actuals (data/actuals, from the shared hubei CSV)', () => {
   it('becomes an arquero table with the tidy columns', async () => {
     const { rows } = await loadBundledActuals();
     const t = actualsTable(rows);
-    expect(t.numRows()).toBe(146);
+    expect(t.numRows()).toBe(147);
     expect(t.columnNames()).toEqual([...ACTUAL_COLUMNS]);
   });
 });

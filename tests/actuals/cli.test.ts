@@ -32,13 +32,13 @@ describe('cluster-targets actuals', () => {
     expect(lines[0]).toBe(
       'region,region_code,scope,subject,metric,indicator,year,period,value,unit,bound,growth_pct,growth_bound,price_basis,preliminary,note,source,quote',
     );
-    expect(lines).toHaveLength(1 + 6 + 3);
-    expect(io.err()).toContain('gbk-excel.csv: 8 rows in, 6 used, 2 rejected');
+    expect(lines).toHaveLength(1 + 7 + 3);
+    expect(io.err()).toContain('gbk-excel.csv: 8 rows in, 7 used, 1 rejected');
     expect(io.err()).toContain('export.json: 4 rows in, 3 used, 1 rejected');
-    expect(io.err()).toContain('total: 12 rows in, 9 used, 3 rejected');
+    expect(io.err()).toContain('total: 12 rows in, 10 used, 2 rejected');
     const rej = readFileSync(rejects, 'utf8').trim().split('\n');
     expect(rej[0]).toBe('file,row,column,reason,raw');
-    expect(rej).toHaveLength(4);
+    expect(rej).toHaveLength(3);
   });
 
   it('prints JSON with --format json', async () => {

@@ -12,7 +12,7 @@ describe('fixtures that imitate real sources', () => {
   it('loads a GBK CSV saved by Chinese Excel (CRLF, "17,716.76", bounds, empty trailing rows)', async () => {
     const r = await loadActuals(fixture('gbk-excel.csv'));
     expect(r.rowsIn).toBe(8); // 8 data lines; the two ",,,,,," lines are not rows
-    expect(r.rows).toHaveLength(6);
+    expect(r.rows).toHaveLength(7);
     const gdp = r.rows.find((x) => x.region === '武汉市' && x.subject === '地区生产总值')!;
     expect(gdp).toMatchObject({
       value: 1771676000000,
@@ -29,13 +29,15 @@ describe('fixtures that imitate real sources', () => {
     expect(mk).toMatchObject({ value: 2060000, unit: 'count' });
     const fai = r.rows.find((x) => x.subject === '固定资产投资')!;
     expect(fai).toMatchObject({ value: null, unit: null, growth_pct: 10.8, price_basis: 'nominal' });
-    expect(r.rejects.map((x) => [x.row, x.column])).toEqual([
-      [8, '单位'],
-      [9, '数值'],
+    // a unit the unit table does not know is kept as written, unconverted, with a warning naming it
+    const grain = r.rows.find((x) => x.indicator === '粮食产量')!;
+    expect(grain).toMatchObject({ value: 250, unit: '万标准间' });
+    expect(r.warnings.map((x) => [x.row, x.column, x.reason])).toEqual([
+      [8, '单位', 'unit "万标准间" is not in the unit table: 1 value kept as written, not converted'],
     ]);
-    expect(r.rejects[0]!.reason).toBe('unknown unit "万标准间"');
-    expect(r.rejects[1]!.reason).toMatch(/待公布/);
-    expect(r.rejects[0]!.raw).toContain('粮食产量');
+    expect(r.rejects.map((x) => [x.row, x.column])).toEqual([[9, '数值']]);
+    expect(r.rejects[0]!.reason).toMatch(/待公布/);
+    expect(r.cells.in).toBe(r.cells.used + r.cells.rejected);
   });
 
   for (const name of ['yearbook.xlsx', 'yearbook.xls'])

@@ -1,5 +1,5 @@
+import XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
 import { loadActuals } from '../../src/actuals/load.js';
 
 function workbook(rows: unknown[][], merges: XLSX.Range[] = []): Buffer {
@@ -40,18 +40,25 @@ describe('Excel layouts', () => {
     expect(r.rowsIn).toBe(2);
   });
 
-  it('rejects a cell whose unit is unknown, naming the sheet column', async () => {
+  it('keeps a cell whose unit the unit table does not know, as written, with a warning naming the cell', async () => {
     const bytes = workbook([
       ['武汉市2022年主要指标'],
       ['地区', '客房(万标准间)', '地区生产总值(亿元)'],
       ['武汉市', 100, 18866.43],
     ]);
     const r = await loadActuals(bytes, { fileName: 'u.xlsx' });
-    expect(r.rows).toHaveLength(1);
-    expect(r.rows[0]).toMatchObject({ subject: '地区生产总值', year: 2022, value: 1886643000000 });
-    expect(r.rejects).toEqual([
-      expect.objectContaining({ row: 3, column: 'B (客房(万标准间))', reason: 'unknown unit "万标准间"' }),
+    expect(r.rows.map((x) => [x.indicator, x.year, x.value, x.unit])).toEqual([
+      ['客房', 2022, 100, '万标准间'],
+      ['地区生产总值', 2022, 1886643000000, 'yuan'],
     ]);
+    expect(r.warnings).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: 'Sheet1!B3 (客房(万标准间))',
+        reason: 'unit "万标准间" is not in the unit table: 1 value kept as written, not converted',
+      }),
+    ]);
+    expect(r.cells).toEqual({ in: 2, used: 2, rejected: 0 });
   });
 
   it('names the sheets there are when the sheet asked for is missing', async () => {

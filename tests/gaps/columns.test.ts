@@ -60,6 +60,8 @@ function encode(rows: ActualRow[]): ActualColumns {
     row: Int32Array.from(rows, (_, k) => k + 2),
     rejects: [],
     rowsIn: rows.length,
+    cells: { in: 0, used: 0, rejected: 0 },
+    warnings: [],
   };
 }
 
