@@ -54,6 +54,8 @@ const MONEY = new Set(['yuan', 'usd']);
  */
 const INSTRUMENT_STRONG =
   /赤字|债券|专项债|国债|预算(?!收入)|转移支付|财政[\u4e00-\u9fff]{0,8}(?:安排|投入|补助|补贴|资金|经费|支出|拨款)|(?:补助|补贴|救助|养老金|低保|抚恤|津贴)[\u4e00-\u9fff]{0,8}(?:标准|水平)|养老金|税率|费率|起征点|报销比例|减税|降费|减负|减轻[\u4e00-\u9fff]{0,12}负担|压减[\u4e00-\u9fff]{0,6}(?:经费|支出)|一般性支出|三公/g;
+/** An instrument named right after a figure: 现行16%的税率, 5%的费率. */
+const INSTRUMENT_AFTER = /^(?:的)?(?:增值税|所得税)?(?:税率|费率|征收率|补助标准|补贴标准)/;
 /** A reward schedule promised to those who reach a threshold (给予一次性100万元奖励): a target of this project's schema. */
 function rewardSchedule(before: string, after: string): boolean {
   return /给予/.test(before) || /^(?:的)?(?:一次性)?(?:奖励|奖补)/.test(after);
@@ -75,6 +77,8 @@ const STATISTIC_WORDS =
 
 /** What a role decision reads besides the features' input. */
 export interface DecisionContext extends FeatureInput {
+  /** The role of the previous figure of the sentence, if any. */
+  previousRole?: MentionRole | null;
   /** The period a communiqué or a review section reports, when the document says (planStart of a communiqué). */
   reportYear: number | null;
 }
@@ -115,10 +119,15 @@ export function decideRole(x: DecisionContext, model: RoleModel = roleModel()): 
   const features = featuresOf(x);
   const clauseBefore = x.s.slice(x.clause.start, x.f.start);
   // the nearer of an instrument word and a statistic's name decides (财政收入 is a statistic, 财政补助 an instrument)
+  const after = x.s.slice(x.f.end, x.clause.end);
   if (
     INSTRUMENT_UNITS.has(x.f.q.unit) &&
-    lastMatchEnd(INSTRUMENT_STRONG, clauseBefore) > lastMatchEnd(STATISTIC_WORDS, clauseBefore) &&
-    !rewardSchedule(clauseBefore, x.s.slice(x.f.end, x.f.end + 8))
+    (lastMatchEnd(INSTRUMENT_STRONG, clauseBefore) > lastMatchEnd(STATISTIC_WORDS, clauseBefore) ||
+      INSTRUMENT_AFTER.test(after) ||
+      // the change of an instrument named in the clause before (…补助资金160亿元，增长9.6%)
+      (x.previousRole === 'instrument' &&
+        /^(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少)/.test(clauseBefore))) &&
+    !rewardSchedule(clauseBefore, after)
   )
     return {
       role: 'instrument',

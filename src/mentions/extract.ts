@@ -158,6 +158,7 @@ function decideRoles(
   const simple = toSimplified(st.s);
   const anchors = timeAnchors(simple, resolved.issuedYear);
   const decisions = new Map<Figure, RoleDecision>();
+  let previousRole: RoleDecision['role'] | null = null;
   for (const f of st.figures) {
     if (f.q.unit === 'year') continue;
     const input = {
@@ -170,9 +171,11 @@ function decideRoles(
       issuedYear: resolved.issuedYear,
       reportYear,
       carriedTense: p.carriedTense,
+      previousRole,
     };
     const d = decideRole(input, model);
     decisions.set(f, d);
+    previousRole = d.role;
     trace?.({
       start: st.sent.offsets[f.start]!,
       end: st.sent.offsets[f.end - 1]! + 1,

@@ -50,6 +50,9 @@ export const ROLE_CUES = {
     '下降',
     '全年',
     '一年来',
+    '拥有',
+    '现有',
+    '目前',
   ],
   /** modality of an aim */
   intended: [

@@ -212,6 +212,9 @@ function unitAt(text: string, j: number): UnitHit | null {
     if (word === '次' && after === C('性')) return null;
     if (word.endsWith('人') && after === C('民')) continue;
     if (word === '年' && after === C('均')) return null;
+    // a rate per time (30万吨/日, 600立方米/秒, 100亿千瓦时/年 is kept): a unit the table does not know
+    const per = /^(?:[/／]|每)(?:日|天|秒|小时|时|月)/.exec(text.slice(k + len, k + len + 4));
+    if (per) return { unit: 'number', factor: 1, word: word + per[0], end: k + len + per[0].length };
     return { unit: hit.unit, factor: hit.factor, word, end: k + len };
   }
   return null;

@@ -209,12 +209,31 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       set(f, 'skip', `unit ${q.unit}`);
       continue;
     }
+    // an age band or a unit spec inside a subject: 65岁及以上老年人, 3岁以下婴幼儿, 2×35万千瓦机组
+    const ageBand =
+      /岁/.test(q.sourceUnit) &&
+      /以[上下]/.test(q.text + after.slice(0, 3)) &&
+      /^[\u4e00-\u9fff]/.test(after.replace(/^(?:及以上|及以下|以上|以下)/, ''));
+    if (ageBand || /\d\s*[×xX*]\s*$/.test(before)) {
+      set(f, 'qualifier', 'an age band or a unit spec inside a subject');
+      continue;
+    }
     if (prot.some(([a, b]) => f.start >= a && f.end <= b)) {
       set(f, 'skip', 'inside quotes, a title or a 责任 bracket');
       continue;
     }
     if (/(?:从|由)$/.test(before) && !/^(?:增加|提高|提升|扩大|增长)?[到至]/.test(after)) {
       set(f, 'skip', 'starting point (从/由)');
+      continue;
+    }
+    // 从人均8.7万元提高到12万元, 由2010年的162.4亿元增加到…: the figure after 从/由 is where the change starts
+    if (
+      /(?:从|由)[^，,。；;从由到至\d]{0,10}$/.test(before) &&
+      /^[^，,。；;]{0,12}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|上升)?(?:到|至)[^，,。；;]{0,10}?[\d一二三四五六七八九十百千万亿]/.test(
+        after,
+      )
+    ) {
+      set(f, 'skip', 'starting point (从/由 … 到)');
       continue;
     }
     // 倍增 is a target after 实现 or at the end of a clause, else a name (战略性新兴产业倍增、…)

@@ -73,7 +73,14 @@ export function nounsAfter(st: SentenceState, run: Figure[], ci: number, from: n
       COUNT_VERBS.test(lead.replace(/(?:均|各|分别|每年|全年|累计|共|力争|争取)$/, '')) ||
       (bare.subject === '' && bare.metricWord === null && SCOPE_OR_TIME_ONLY.test(lead)) ||
       (from > clause.start && LIST_CONTINUATION.test(lead)) ||
-      (i > 0 && /^[、和及与]*$/.test(lead));
+      (i > 0 && /^[、和及与]*$/.test(lead)) ||
+      // a short verb phrase before the count (推动8500家工业企业开展技改, 部署超2万台一体机): the figure is a target by
+      // its role, and what it counts follows it
+      // (not a set the plan names by tier or rank: 抓好20户百亿企业, 做大做强11个支柱产业 act on what exists)
+      (lead.length <= 8 &&
+        /[\u4e00-\u9fff]$/.test(lead) &&
+        !/(?:的|之|和|及|与|有|是|为|占|含|包括|包含|涉及|覆盖)$/.test(lead) &&
+        !/[十百千万]亿|支柱|重点|主导|特色|优势|龙头|骨干/.test(noun));
     if (!ok) skipped.add(f);
     return ok ? noun : null;
   });
