@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Run every benchmark in turn (make bench). Each prints its own measurements and the ratio against the peer it is
 // measured against in the same run (Microsoft Recognizers-Text for quantities, pandas for actuals and gaps).
-// Usage: node bench/run.mjs [quantities|extract|actuals|hostile|gaps|tiers ...]   (default: all)
-// `hostile` runs every actuals loader on 100,000 hostile inputs each (bench/actuals/hostile-run.mjs).
+// Usage: node bench/run.mjs [quantities|extract|extract-fuzz|actuals|hostile|gaps|tiers ...]   (default: all)
+// `hostile` runs every actuals loader on 100,000 hostile inputs each (bench/actuals/hostile-run.mjs); `extract-fuzz`
+// runs the extractor on 100,000 random documents (bench/extract/fuzz.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ const here = import.meta.dirname;
 const BENCHES = {
   quantities: ['--expose-gc', 'quantities/bench.mjs'],
   extract: ['--expose-gc', 'extract/bench.mjs'],
+  'extract-fuzz': ['extract/fuzz.mjs'],
   actuals: ['--expose-gc', 'actuals/bench.mjs'],
   hostile: ['--max-old-space-size=4096', 'actuals/hostile-run.mjs'],
   gaps: ['--expose-gc', '--max-old-space-size=8192', 'gaps/bench.mjs'],

@@ -91,7 +91,11 @@ interface PassState {
 }
 
 /** Resolve what the caller did not say from the document itself; throws when the issue year cannot be found. */
-function resolveOptions(text: string, options: MentionOptions, caller: string): DocumentReading['resolved'] {
+function resolveOptions(
+  text: string,
+  options: MentionOptions,
+  caller: string,
+): DocumentReading['resolved'] & { reportYear: number | null } {
   const info = readDocumentInfo(text, {
     region: options.region,
     regionCode: options.regionCode ?? undefined,
@@ -108,6 +112,7 @@ function resolveOptions(text: string, options: MentionOptions, caller: string): 
     issuedYear,
     docType: options.docType ?? info.docType,
     evidence: info.evidence,
+    reportYear: (options.docType ?? info.docType) === 'statistical_communique' ? info.planStart : null,
   };
 }
 
@@ -160,7 +165,8 @@ function decideRoles(
   const decisions = new Map<Figure, RoleDecision>();
   let previousRole: RoleDecision['role'] | null = null;
   for (const f of st.figures) {
-    if (f.q.unit === 'year') continue;
+    // calendar years and durations (到2025年, 过去五年, 用3年时间) are time words, not quantities of the document
+    if (f.q.unit === 'year' || (f.q.unit === 'years' && f.role === 'skip')) continue;
     const input = {
       s: simple,
       f,
@@ -275,7 +281,7 @@ export function readPolicyText(
 ): DocumentReading {
   if (!options.docId)
     throw new Error(`${caller}: options.docId is required (the file name without extension)`);
-  const resolved = resolveOptions(text, options, caller);
+  const { reportYear, ...resolved } = resolveOptions(text, options, caller);
   const opts: ExtractOptions = {
     ...options,
     region: resolved.region,
@@ -294,8 +300,6 @@ export function readPolicyText(
     who: responsibleAt(text),
   };
   const model = options.model ?? roleModel();
-  const reportYear =
-    resolved.docType === 'statistical_communique' ? (readDocumentInfo(text).planStart ?? null) : null;
   const p: PassState = {
     ctx,
     orientation: 'neutral',

@@ -30,7 +30,7 @@ export function headingOrientation(
     /^[\u4e00-\u9fff\d“”"（）()]+[:：]?$/.test(t) &&
     /[^\d年月日（）()\s]{2}/.test(t.replace(/\d/g, ''));
   if (t.length === 0 || t.length > 60 || (!MARKER.test(t) && !bare)) return null;
-  const top = TOP_MARKER.test(t) || bare;
+  const top = TOP_MARKER.test(t) || (bare && !MARKER.test(t));
   const review = REVIEW_WORDS.test(t);
   const plan = PLAN_WORDS.test(t);
   // 一、2022年工作回顾 / 二、2023年工作安排: the year decides when the words do not

@@ -44,7 +44,7 @@ export class SentenceState {
   lastScopes: string[] = [];
   readonly stretch: StretchState = { prevTargetEnd: 0, baseSeen: false, on: false };
   private readonly phrases = new Map<number, Phrase>();
-  private readonly tables: SentenceTables;
+  private tablesCache: SentenceTables | null = null;
 
   constructor(
     readonly sent: Sentence,
@@ -58,7 +58,12 @@ export class SentenceState {
     this.deadlines = this.worthReading()
       ? findDeadlines(this.s, ctx.opts.issuedYear, ctx.horizon.currentYear)
       : [];
-    this.tables = new SentenceTables(this.s);
+  }
+
+  /** Lookup tables for row making, built on first use (most sentences give no row). */
+  private get tables(): SentenceTables {
+    this.tablesCache ??= new SentenceTables(this.s);
+    return this.tablesCache;
   }
 
   /** A sentence with no target figure, no tier word and no ratio has nothing for the rules. */

@@ -1,0 +1,3 @@
+import type { Arbitrary } from 'fast-check';
+export const EXTRACTOR_TOKENS: string[];
+export const extractorish: Arbitrary<string>;
