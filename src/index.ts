@@ -2,7 +2,7 @@
  * cluster-targets: quantitative targets in Chinese industrial policy documents.
  *
  * The pipeline, one folder per stage:
- * text → quantities → targets → actuals (+ dictionaries) → gaps → tiers → charts → reports.
+ * text → quantities → mentions and targets → actuals (+ dictionaries) → gaps → tiers → charts → reports.
  * Everything public is exported from here.
  */
 export * from './actuals/index.js';
@@ -10,6 +10,7 @@ export * from './charts/index.js';
 export * from './dictionaries/index.js';
 export * from './gaps/index.js';
 export * from './io/index.js';
+export * from './mentions/index.js';
 export * from './quantities/index.js';
 export * from './reports/index.js';
 export * from './targets/index.js';

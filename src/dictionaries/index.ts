@@ -1,4 +1,6 @@
 /** Dictionaries: regions, industries and indicators that let targets find their actuals. */
+
+export * from './divisions.js';
 export { type IndicatorEntry, indicators } from './indicators.js';
 export { type IndustryEntry, industries } from './industries.js';
 export {

@@ -42,3 +42,11 @@ describe.each(SENTENCE_RULES.map((r) => [r.name, r] as const))('rule %s', (_name
     },
   );
 });
+
+describe('docs/extractor.md', () => {
+  it('lists every sentence rule, in the table of rules', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/extractor.md', 'utf8');
+    for (const rule of SENTENCE_RULES) expect(doc).toContain(`| \`${rule.name}\` |`);
+  });
+});
