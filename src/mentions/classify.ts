@@ -144,6 +144,7 @@ export function decideRole(x: DecisionContext, model: RoleModel = roleModel()): 
     anchor &&
     anchor.tense === 'past' &&
     anchor.end <= x.f.start &&
+    !(anchor.clauseBound && anchor.start < x.clause.start) &&
     !/力争|争取|确保|目标|计划|预期|到20\d\d|要/.test(x.s.slice(anchor.end, x.f.start))
   ) {
     const p = periodOf(x);

@@ -17,6 +17,8 @@ export interface TimeAnchor {
   fromYear: number | null;
   /** A base of comparison (比2020年, 较上年, 与2015年相比): it dates no figure. */
   base?: boolean;
+  /** An aspect word (已, 已经, 截至, 以来): it dates only the figures of its own clause. */
+  clauseBound?: boolean;
 }
 
 const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
@@ -88,7 +90,10 @@ const TIME_WORDS: readonly TimeWord[] = [
       return { tense: tenseOfYear(y, issued), year: y, fromYear: null };
     },
   },
-  { re: /截至|截止|以来|已经|已/y, anchor: (_m, i) => ({ tense: 'past', year: i - 1, fromYear: null }) },
+  {
+    re: /截至|截止|以来|已经|已/y,
+    anchor: (_m, i) => ({ tense: 'past', year: i - 1, fromYear: null, clauseBound: true }),
+  },
 ];
 
 const FIRST = new Set('过五三十近“"九今本当明到至在于去上一前截以已12');

@@ -259,9 +259,10 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
       q.sourceUnit === '条' &&
       (/链$/.test(before) || /^(?:以上)?(?:[\u4e00-\u9fff]{0,6}(?:产业链|生产线|链))/.test(after));
     // 条 and 张 count roads, routes and beds when a noun follows (12条道路, 1000张床位)
+    // (after Arabic digits, or before a noun: 12条道路, 新增床位超过1000张, 3条航线)
     const counted =
       /^[条张]$/.test(q.sourceUnit) &&
-      /^(?:以上|左右)?[\u4e00-\u9fff]/.test(after) &&
+      (/\d/.test(numText) || /^(?:以上|左右)?[\u4e00-\u9fff]/.test(after)) &&
       !/^(?:的|措施|意见|举措|政策)/.test(after);
     if (
       (q.unit === 'count' || q.unit === 'people') &&
