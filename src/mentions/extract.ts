@@ -14,7 +14,12 @@ import { tidySubject } from '../targets/phrase.js';
 import { responsibleAt } from '../targets/responsible.js';
 import { SENTENCE_RULES } from '../targets/rules/index.js';
 import type { SentenceRule } from '../targets/rules/rule.js';
-import { type DocContext, defaultScopeOf, documentHorizon } from '../targets/sentence/context.js';
+import {
+  type DocContext,
+  defaultScopeOf,
+  documentHorizon,
+  type Horizon,
+} from '../targets/sentence/context.js';
 import type { Draft } from '../targets/sentence/row.js';
 import { SentenceState } from '../targets/sentence/state.js';
 import type { TargetRow } from '../targets/types.js';
@@ -95,7 +100,11 @@ function resolveOptions(
   text: string,
   options: MentionOptions,
   caller: string,
-): DocumentReading['resolved'] & { reportYear: number | null } {
+): DocumentReading['resolved'] & {
+  reportYear: number | null;
+  planStart: number | null;
+  planEnd: number | null;
+} {
   const info = readDocumentInfo(text, {
     region: options.region,
     regionCode: options.regionCode ?? undefined,
@@ -113,7 +122,31 @@ function resolveOptions(
     docType: options.docType ?? info.docType,
     evidence: info.evidence,
     reportYear: (options.docType ?? info.docType) === 'statistical_communique' ? info.planStart : null,
+    planStart: info.planStart,
+    planEnd: info.planEnd,
   };
+}
+
+/**
+ * The years a document's targets run over unless a sentence says otherwise: the options' horizon; a work report's or
+ * an annual plan's own year (its annual targets are for that year, whatever later years it names in passing); the
+ * text's own horizon (title year, first deadline phrase); else the plan period its title states (十四五 → 2025).
+ */
+function horizonOf(
+  text: string,
+  body: { start: number; end: number },
+  opts: ExtractOptions,
+  resolved: DocumentReading['resolved'] & { planStart: number | null; planEnd: number | null },
+): Horizon {
+  const y = opts.issuedYear;
+  if (!opts.horizon && (resolved.docType === 'work_report' || resolved.docType === 'annual_plan')) {
+    const year = resolved.docType === 'annual_plan' && resolved.planEnd !== null ? resolved.planEnd : y;
+    return { startYear: year, deadlineYear: year, deadlineYearMax: null, currentYear: year };
+  }
+  const h = documentHorizon(text, body.start, body.end, opts);
+  if (h.deadlineYear === null && resolved.planEnd !== null && resolved.planEnd >= y)
+    return { startYear: resolved.planStart ?? y, deadlineYear: resolved.planEnd, deadlineYearMax: null };
+  return h;
 }
 
 /** Update the document state from a sentence that opens a section. */
@@ -281,7 +314,7 @@ export function readPolicyText(
 ): DocumentReading {
   if (!options.docId)
     throw new Error(`${caller}: options.docId is required (the file name without extension)`);
-  const { reportYear, ...resolved } = resolveOptions(text, options, caller);
+  const { reportYear, planStart, planEnd, ...resolved } = resolveOptions(text, options, caller);
   const opts: ExtractOptions = {
     ...options,
     region: resolved.region,
@@ -290,12 +323,12 @@ export function readPolicyText(
   };
   const body = findBody(text);
   const ctx: DocContext = {
-    defaultScope: defaultScopeOf(resolved.region),
+    defaultScope: defaultScopeOf(resolved.region, resolved.regionCode),
     headingSubject: null,
     cellSubject: null,
     text,
     opts,
-    horizon: documentHorizon(text, body.start, body.end, opts),
+    horizon: horizonOf(text, body, opts, { ...resolved, planStart, planEnd }),
     section: null,
     who: responsibleAt(text),
   };

@@ -35,6 +35,14 @@ function smallNumber(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : (CN_DIGIT[s] ?? Number.NaN);
 }
 
+const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
+  十一五: [2006, 2010],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
+};
+
 const PATTERNS: {
   re: RegExp;
   make: (m: RegExpExecArray, issued: number, current: number) => Omit<DeadlinePhrase, 'start' | 'end'>;
@@ -68,6 +76,16 @@ const PATTERNS: {
       deadlineYearMax: null,
       duration: false,
     }),
+  },
+  {
+    // “十三五”时期, 十四五末, 十四五规划: a five-year plan's period (when it has not ended by the issue year)
+    re: /[“"]?(十一五|十二五|十三五|十四五|十五五)[”"]?(?:时期|期间|末|规划|发展)/g,
+    make: (m, issued) => {
+      const [a, b] = FIVE_YEAR_PLANS[m[1]!]!;
+      return b < issued
+        ? { startYear: null, deadlineYear: Number.NaN, deadlineYearMax: null, duration: false }
+        : { startYear: a, deadlineYear: b, deadlineYearMax: null, duration: false };
+    },
   },
   {
     // 今年, 本年度, 到年末, 年底前 (an annual plan's own year: the issue year)

@@ -2,6 +2,7 @@
  * What the sentence rules know about the document: its options, its horizon, the section deadline and heading
  * subject in force, and where its 责任单位 are.
  */
+import { divisionByCode, divisionsNamed, scopeOfLevel } from '../../dictionaries/divisions.js';
 import { type DeadlinePhrase, findDeadlines, parseHorizon, titleYear } from '../../text/horizon.js';
 import type { ExtractOptions } from '../options.js';
 
@@ -32,13 +33,17 @@ export interface DocContext {
 }
 
 /**
- * The default scope of a region: 全省 for a province or autonomous region, 全县, 全区, else 全市.
+ * The default scope of a region: by its level in the divisions table when its code or name is known (全国, 全省, 全市,
+ * 全区, 全县), else by its name's last character.
  *
  * @example
  * defaultScopeOf('湖北省') // '全省'
  * defaultScopeOf('武汉市') // '全市'
+ * defaultScopeOf('全国', '100000') // '全国'
  */
-export function defaultScopeOf(region: string): string {
+export function defaultScopeOf(region: string, regionCode?: string | null): string {
+  const d = (regionCode ? divisionByCode(regionCode) : undefined) ?? divisionsNamed(region)[0];
+  if (d && (d.name === region || regionCode)) return scopeOfLevel(d.level);
   const level = /(省|自治区|县|区|市)$/.exec(region)?.[1];
   if (level === '省' || level === '自治区') return '全省';
   if (level === '县') return '全县';
