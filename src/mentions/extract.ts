@@ -247,7 +247,8 @@ function mentionsOf(
     const first = rows[0]?.row;
     const cl = st.clauseOf(f);
     const ph = st.phraseOf(cl.start, f.start);
-    const subject = first?.subject ?? (tidySubject(ph.subject) || lastSubject);
+    const termName = f.structure?.span.entry?.terms[f.structure.index];
+    const subject = first?.subject ?? termName ?? (tidySubject(ph.subject) || lastSubject);
     if (subject) lastSubject = subject;
     const cls = first
       ? { metric: first.metric, kind: first.kind }
@@ -261,6 +262,7 @@ function mentionsOf(
           tier: null,
           tierOnly: false,
         });
+    if (!first && f.structure) Object.assign(cls, { metric: '占比', kind: 'share' });
     const growthDecline = cls.kind === 'growth' && f.decline === true;
     const quoteStart = first ? first.span_start : st.sent.offsets[Math.min(ph.start, f.start)]!;
     const quoteEnd = first ? first.span_end : st.sent.offsets[f.end - 1]! + 1;

@@ -154,6 +154,9 @@ export const NAME_PHRASES: readonly string[] = [
   '一网通办',
   '一窗',
   '一事一议',
+  '三次产业',
+  '一二三产业',
+  '二三产业',
 ];
 
 /** Verbs that, directly before `X倍`, make it a growth by X times: 增长1倍 = ×2, 增长两倍 = ×3. */

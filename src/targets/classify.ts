@@ -56,6 +56,11 @@ function metricName(word: string | null): string | null {
   return null;
 }
 
+/** Units whose bare increase (提高1岁, 延长0.5年) is a change from the base year rather than a level. */
+const CHANGE_UNITS: ReadonlySet<string> = new Set(['years']);
+/** 提高/增加/延长/提升 right before the figure, without 到/至 (提高到 states a level). */
+const CHANGE_BY = /(?:提高|增加|延长|提升|增长)(?:了)?$/;
+
 /**
  * Classify a target: its kind (level, growth, share, count, intensity, multiple, relative, reward), metric, subject
  * type and price basis, by the conventions of docs/targets-schema.md.
@@ -80,6 +85,9 @@ export function classifyTarget(c: TargetContext): TargetClass {
   } else if (unit === 'multiple') kind = 'multiple';
   else if (unit === 'percentage_point')
     kind = /高于|低于|快于|超过|领先|落后/.test(c.phrase) ? 'relative' : 'growth';
+  else if (CHANGE_UNITS.has(unit) && CHANGE_BY.test(beforeTail))
+    // 人均预期寿命提高1岁 is a change from the base year, not a level (提高到79岁 is a level)
+    kind = 'relative';
   else if (
     unit === 'yuan_per_mu' ||
     (/亩均|每亩|亩产/.test(c.phrase) && !(unit === 'percent' && GROWTH_WORDS.test(beforeTail)))
@@ -102,6 +110,7 @@ export function classifyTarget(c: TargetContext): TargetClass {
   let metric: string;
   const word = metricName(c.metricWord);
   if (kind === 'reward') metric = unit === 'percent' ? '比率' : '金额';
+  else if (kind === 'relative' && CHANGE_UNITS.has(unit)) metric = '变化量';
   else if (c.tierOnly) metric = '产业规模';
   else if (unit === 'km2' || unit === 'mu' || unit === 'hectare') metric = '面积';
   else if (kind === 'intensity') metric = '亩均税收';
@@ -118,7 +127,8 @@ export function classifyTarget(c: TargetContext): TargetClass {
   else if (kind === 'multiple' && (word === '数量' || /数$/.test(c.metricWord ?? ''))) metric = '数量';
   else if (word) metric = word;
   else if (kind === 'growth') metric = '增速';
-  else if (kind === 'relative') metric = /增速|增长/.test(c.phrase) ? '增速' : '水平';
+  else if (kind === 'relative')
+    metric = CHANGE_UNITS.has(unit) ? '变化量' : /增速|增长/.test(c.phrase) ? '增速' : '水平';
   else if (unit === 'yuan' || unit === 'usd')
     metric = /投资/.test(subject)
       ? '投资额'

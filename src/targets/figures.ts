@@ -14,6 +14,7 @@ import {
   NON_TARGET_VERBS,
   REWARD_WORDS,
 } from './lexicon.js';
+import { findStructures, type StructureSpan, structureQuantities } from './structure.js';
 
 /** What a figure is in its sentence. */
 export type FigureRole =
@@ -48,6 +49,8 @@ export interface Figure {
    * (能耗和二氧化碳排放分别降低13.5%、18% — both are falls).
    */
   decline?: boolean;
+  /** The figure is a term of a structure (三次产业结构7∶43∶50): its span and its index among the terms. */
+  structure?: { span: StructureSpan; index: number };
 }
 
 /** A decline verb right before a figure (after filler words such as 分别, 均, 力争). */
@@ -161,6 +164,28 @@ export function comparatorBefore(before: string): Comparator | null {
 }
 
 /**
+ * The quantities of a sentence with the terms of its structures (7∶43∶50) in place of whatever the parser read
+ * there; each term knows its structure and its index.
+ */
+function withStructures(
+  s: string,
+  qs: Quantity[],
+): { qs: Quantity[]; terms: Map<Quantity, { span: StructureSpan; index: number }> } {
+  const terms = new Map<Quantity, { span: StructureSpan; index: number }>();
+  if (!/\d[:：∶]\d/.test(s)) return { qs, terms };
+  const spans = findStructures(s);
+  if (spans.length === 0) return { qs, terms };
+  const kept = qs.filter((q) => !spans.some((sp) => q.start < sp.end && q.end > sp.start));
+  for (const span of spans)
+    structureQuantities(span).forEach((q, index) => {
+      kept.push(q);
+      terms.set(q, { span, index });
+    });
+  kept.sort((a, b) => a.start - b.start);
+  return { qs: kept, terms };
+}
+
+/**
  * Find the quantities of a sentence and give each a role.
  *
  * Complexity: O(n + k²) for n characters and k quantities.
@@ -170,7 +195,8 @@ export function comparatorBefore(before: string): Comparator | null {
  * @throws never.
  */
 export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause[] } {
-  const qs = findQuantities(s);
+  const read = withStructures(s, findQuantities(s));
+  const qs = read.qs;
   const clauses = splitClauses(s, qs);
   const clauseOf = (pos: number) => {
     const k = clauses.findIndex((c) => pos >= c.start && pos < c.end);
@@ -195,6 +221,17 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
   };
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k]!;
+    const term = read.terms.get(f.q);
+    if (term) {
+      // a term of a structure is a share; the terms of the structure the text starts from (由9.1∶46.6∶44.3调整为…)
+      // are starting points
+      f.structure = term;
+      const cl = clauses.find((c) => term.span.start >= c.start && term.span.start < c.end);
+      if (/(?:从|由)$/.test(s.slice(cl?.start ?? 0, term.span.start)))
+        set(f, 'skip', 'starting point (由 a structure)');
+      else set(f, 'target', 'a term of a structure');
+      continue;
+    }
     const q = f.q;
     const cl = clauses[f.clause]!;
     const before = s.slice(cl.start, f.start);

@@ -2,7 +2,7 @@
  * The sentence rules, in the order they run, after the role of each figure has been decided (mentions/classify.ts:
  * a figure dated to the past, an outcome in a review section, an instrument never reaches them). Order is data: rules
  * that recognise a whole construction
- * (ratios, group totals, named lists) run first and consume their figures; the clause reading runs on what is left;
+ * (structures, ratios, group totals, named lists) run first and consume their figures; the clause reading runs on what is left;
  * rules for tier words with no figure run last, on what no earlier rule wrote rows for.
  */
 import { bracketMembers } from './bracket-members.js';
@@ -17,11 +17,13 @@ import { ratio } from './ratio.js';
 import type { SentenceRule } from './rule.js';
 import { sizedSubject } from './sized-subject.js';
 import { standaloneTier } from './standalone-tier.js';
+import { structure } from './structure.js';
 
 export type { RuleExample, SentenceRule } from './rule.js';
 
 /** Every sentence rule, in running order. */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
+  structure,
   ratio,
   groupTotal,
   bracketMembers,

@@ -31,7 +31,7 @@ export const SCOPE_OR_TIME_ONLY =
 
 /** A ratio target: 比例达到1:1.95, 之比为2.8:1 (the word before, the verb, the two terms). */
 const RATIO_SOURCE =
-  '(比例|之比|比值|(?<=与[^，,。；;]{1,20})比)(不低于|不少于|达到|提高到|提升到|提高至|提升至|超过|突破|不超过|控制在|保持在|为|达)?(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)';
+  '(比例|之比|比值|(?<=与[^，,。；;]{1,20})比)(不低于|不少于|达到|提高到|提升到|提高至|提升至|超过|突破|不超过|控制在|保持在|为|达)?(\\d+(?:\\.\\d+)?)[:：∶](\\d+(?:\\.\\d+)?)(?![\\d.]|[:：∶]\\d)';
 export const RATIO = new RegExp(RATIO_SOURCE);
 export const RATIO_GLOBAL = new RegExp(RATIO_SOURCE, 'g');
 const RATIO_COLON = /\d[:：∶]\d/;
