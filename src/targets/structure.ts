@@ -61,8 +61,7 @@ export function findStructures(s: string): StructureSpan[] {
     const values = terms.map((t) => Number(t.text));
     const sum = values.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 100) > 1.5) continue;
-    const entry =
-      STRUCTURES.find((e) => e.words.test(before) && e.terms.length === values.length) ?? null;
+    const entry = STRUCTURES.find((e) => e.words.test(before) && e.terms.length === values.length) ?? null;
     out.push({ start, end: start + m[0].length, values, terms, entry });
   }
   return out;

@@ -8,7 +8,11 @@ import { ex, pick } from '../helpers.js';
 
 describe('findStructures', () => {
   it('reads runs of three or more colon terms after a structure word, in any colon', () => {
-    for (const t of ['三次产业结构调整为7∶43∶50', '三次产业结构比例为5.8:38.3:55.9', '产业结构优化为6：40：54'])
+    for (const t of [
+      '三次产业结构调整为7∶43∶50',
+      '三次产业结构比例为5.8:38.3:55.9',
+      '产业结构优化为6：40：54',
+    ])
       expect(findStructures(t)[0]?.entry?.name, t).toBe('三次产业结构');
   });
   it('leaves runs that are not a split of a whole: no structure word, or terms that do not add to 100', () => {
@@ -30,9 +34,23 @@ describe('structures in documents', () => {
   it('a structure to reach is one share row per named term', () => {
     const rows = ex('“十四五”时期主要目标：到2025年，全市三次产业结构调整为6.5∶41∶52.5。', 2021);
     expect(pick(rows, 'subject', 'kind', 'metric', 'value', 'unit', 'deadline_year')).toEqual([
-      { subject: '第一产业', kind: 'share', metric: '占比', value: 6.5, unit: 'percent', deadline_year: 2025 },
+      {
+        subject: '第一产业',
+        kind: 'share',
+        metric: '占比',
+        value: 6.5,
+        unit: 'percent',
+        deadline_year: 2025,
+      },
       { subject: '第二产业', kind: 'share', metric: '占比', value: 41, unit: 'percent', deadline_year: 2025 },
-      { subject: '第三产业', kind: 'share', metric: '占比', value: 52.5, unit: 'percent', deadline_year: 2025 },
+      {
+        subject: '第三产业',
+        kind: 'share',
+        metric: '占比',
+        value: 52.5,
+        unit: 'percent',
+        deadline_year: 2025,
+      },
     ]);
   });
   it('a structure the text starts from is three baselines; the one it reached, three outcomes', () => {
@@ -58,7 +76,9 @@ describe('structures in documents', () => {
     expect(pick(ex('到2025年，农产品加工业产值与农业总产值之比达到2.8:1。'), 'kind', 'value')).toEqual([
       { kind: 'relative', value: 2.8 },
     ]);
-    expect(ex('2020年全市三次产业结构比例为5.8:38.3:55.9。', 2021).map((r) => r.kind)).not.toContain('relative');
+    expect(ex('2020年全市三次产业结构比例为5.8:38.3:55.9。', 2021).map((r) => r.kind)).not.toContain(
+      'relative',
+    );
   });
   it('三次产业 is a name, not the quantity 3', () => {
     const ms = extractMentions('推动三次产业融合发展。', { docId: 'd', region: '某市', issuedYear: 2021 });
