@@ -23,7 +23,10 @@ export const DEVELOPMENT_SETS = [
   'corpus4/dev-local',
 ] as const;
 
-/** Held-out sets: scored, never trained or developed on (only their overall scores are ever printed). */
+/**
+ * Held-out sets: never trained or developed on (only their overall scores are ever printed). Scored once at the end
+ * of this stage (docs/evaluation.md §3); those scores are now floors in tests/evaluation/mentions.test.ts.
+ */
 export const HELD_OUT_SETS = ['corpus4/blind-a', 'corpus4/blind-national', 'corpus4/blind-local'] as const;
 
 function outcomesOf(path: string): LabelledDocument['outcomes'] {
