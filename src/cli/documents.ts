@@ -128,31 +128,39 @@ export function documentInputs(
 export interface ReadAll {
   targets: TargetRow[];
   mentions: MentionRow[];
+  /** Documents of a batch that could not be read, each with the reason (said on stderr too). */
+  skipped: { path: string; reason: string }[];
 }
 
 /**
  * Read every document (with a progress bar for 20 files or more, or when forced) into both tables. What was read
  * from a text rather than given (region, issue year, type) is said on stderr, one line per document, so that a user
- * can check it and pass flags or a manifest where it is wrong.
+ * can check it and pass flags or a manifest where it is wrong. In a batch (more than one document), a document that
+ * cannot be read or states no issue year is skipped and said on stderr with the reason; the others are read.
  *
- * @throws {Error} when a document cannot be read or states no issue year (naming the file).
+ * @throws {Error} when the only document given cannot be read or states no issue year (naming the file).
  */
 export function readAll(command: string, inputs: readonly DocumentInput[], forceProgress: boolean): ReadAll {
   const targets: TargetRow[] = [];
   const mentions: MentionRow[] = [];
+  const skipped: ReadAll['skipped'] = [];
   const progress = createProgress(command, inputs.length, {
     unit: 'files',
     force: forceProgress,
   });
   for (const input of inputs) {
-    const doc = readDocument(input.path, { docId: input.options.docId });
     let reading: DocumentReading;
     try {
+      const doc = readDocument(input.path, { docId: input.options.docId });
       reading = readPolicyText(doc.text, input.options, SENTENCE_RULES, command);
     } catch (e) {
       const msg = (e as Error).message;
       const hint = /issuedYear/.test(msg) ? ' (pass --issued YEAR, or a manifest with an issued column)' : '';
-      throw new Error(`${command}: ${input.path}: ${msg}${hint}`);
+      if (inputs.length === 1) throw new Error(`${command}: ${input.path}: ${msg}${hint}`);
+      skipped.push({ path: input.path, reason: `${msg}${hint}` });
+      process.stderr.write(`${command}: ${input.path}: skipped: ${msg}${hint}\n`);
+      progress.tick(1, input.options.docId);
+      continue;
     }
     const r = reading.resolved;
     const inferred = [
@@ -169,5 +177,9 @@ export function readAll(command: string, inputs: readonly DocumentInput[], force
     progress.tick(1, input.options.docId);
   }
   progress.done();
-  return { targets, mentions };
+  if (skipped.length > 0)
+    process.stderr.write(
+      `${command}: ${skipped.length} of ${inputs.length} documents skipped (above); the others were read\n`,
+    );
+  return { targets, mentions, skipped };
 }

@@ -87,6 +87,24 @@ describe('cluster-targets extract', () => {
     await expect(extract([file])).rejects.toThrow(/undated\.txt.*issuedYear must be a year.*states no date/);
   });
 
+  it('in a batch, skips an undated document with its reason, reads the others and exits 1', async () => {
+    const batch = mkdtempSync(join(tmpdir(), 'extract-batch-'));
+    writeFileSync(join(batch, 'a-undated.txt'), '全市服务业增加值增长8%、力争9%。');
+    writeFileSync(join(batch, 'b-dated.txt'), `某市2024年工作要点\n2024年1月5日\n${plain}\n`);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const cap = capture();
+    expect(await extract([batch, '--format', 'json'])).toBe(1);
+    cap.restore();
+    const said = err.mock.calls.map((c) => String(c[0])).join('');
+    err.mockRestore();
+    expect((JSON.parse(cap.out()) as { doc_id: string }[]).map((r) => r.doc_id)).toEqual([
+      'b-dated',
+      'b-dated',
+    ]);
+    expect(said).toMatch(/a-undated\.txt: skipped: .*states no date \(pass --issued YEAR/);
+    expect(said).toMatch(/1 of 2 documents skipped/);
+  });
+
   it('rejects a bad --format and prints --help', async () => {
     await expect(extract(['x.txt', '--format', 'xml'])).rejects.toThrow(/csv, json or arrow/);
     const cap = capture();

@@ -28,12 +28,12 @@ options:
   --progress                show progress even when stderr is not a terminal`;
 
 /**
- * Run `extract`; returns the exit code (0, or 2 when no document is given).
+ * Run `extract`; returns the exit code (0; 1 when a document of a batch was skipped; 2 when no document is given).
  *
  * @example
  * await run(['seeds/wuhan-2021-industrial-transformation-plan.txt', '--out', 'targets.csv']) // 0
  * @throws {Error} on a bad --format or --issued, an --out that names an input (nothing is written), a document
- * that cannot be read or states no issue year, or an --out that cannot be written; each names the option or path.
+ * given alone that cannot be read or states no issue year, or an --out that cannot be written; each names the option or path.
  */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -80,9 +80,10 @@ export async function run(args: string[]): Promise<number> {
         ...(values.manifest ? [{ label: '--manifest', path: values.manifest }] : []),
       ],
     );
-  const { targets } = readAll('extract', inputs, values.progress === true);
+  const { targets, skipped } = readAll('extract', inputs, values.progress === true);
   const out = formatTargets(targets, format);
   if (values.out) writeFileWhole(values.out, [out]);
   else await writeChunks(process.stdout, [typeof out === 'string' ? out : Buffer.from(out)]);
-  return 0;
+  // a batch with skipped documents still writes what was read, and says so by its exit code
+  return skipped.length > 0 ? 1 : 0;
 }

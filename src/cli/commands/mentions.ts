@@ -30,12 +30,12 @@ options:
   --progress               show progress even when stderr is not a terminal`;
 
 /**
- * Run `mentions`; returns the exit code (0, or 2 when no document is given).
+ * Run `mentions`; returns the exit code (0; 1 when a document of a batch was skipped; 2 when no document is given).
  *
  * @example
  * await run(['reports/', '--role', 'outcome,estimate', '--out', 'outcomes.csv']) // 0
- * @throws {Error} on a bad --format or --role, an --out that names an input, or a document that cannot be read or
- * states no issue year (naming the path).
+ * @throws {Error} on a bad --format or --role, an --out that names an input, or a document given alone that cannot
+ * be read or states no issue year (naming the path).
  */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -87,10 +87,11 @@ export async function run(args: string[]): Promise<number> {
         ...(values.manifest ? [{ label: '--manifest', path: values.manifest }] : []),
       ],
     );
-  const { mentions } = readAll('mentions', inputs, values.progress === true);
+  const { mentions, skipped } = readAll('mentions', inputs, values.progress === true);
   const rows = roles ? mentions.filter((m) => roles.includes(m.role)) : mentions;
   const out = formatMentions(rows, format);
   if (values.out) writeFileWhole(values.out, [out]);
   else await writeChunks(process.stdout, [typeof out === 'string' ? out : Buffer.from(out)]);
-  return 0;
+  // a batch with skipped documents still writes what was read, and says so by its exit code
+  return skipped.length > 0 ? 1 : 0;
 }
