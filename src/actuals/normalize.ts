@@ -13,6 +13,7 @@ import type { ActualColumns } from './columns.js';
 import { findConflicts } from './conflicts.js';
 import type { InputField, NumberField, TextField } from './fields.js';
 import { readIndicator, readQualifier } from './interpret.js';
+import { readMetric } from './metric.js';
 import type { NumberColumn, RawTable, TextColumn } from './raw.js';
 import { TextBuilder } from './raw.js';
 import type { Bound, RejectRow } from './types.js';
@@ -91,10 +92,9 @@ function growthBasisFor(subject: string, metric: string | null): PriceBasis {
   return 'unspecified';
 }
 
-function fallbackMetric(unit: BaseUnit | null): string {
-  if (unit === 'count' || unit === 'people') return '数量';
-  if (unit === 'percent') return '占比';
-  return '总量';
+/** The metric of an indicator whose name states none: read by the one metric reader, from its unit. */
+function fallbackMetric(name: string, unit: BaseUnit | null): string {
+  return readMetric(name, unit, null).metric;
 }
 
 /**
@@ -226,9 +226,11 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     if ((BASE_UNITS as readonly string[]).includes(text))
       return { ok: true, unit: out.unit.code(text), base: text as BaseUnit, factor: 1 };
     const u = normalizeUnit(text);
+    // 年 in a value column is a duration (平均受教育年限 11.3年), never a calendar year
+    const b: BaseUnit | null = u ? (u.unit === 'year' ? 'years' : u.unit) : null;
     // a unit the table does not know is kept as written, the value unconverted (and a warning), never guessed
-    return u
-      ? { ok: true, unit: out.unit.code(u.unit), base: u.unit, factor: u.factor }
+    return u && b
+      ? { ok: true, unit: out.unit.code(b), base: b, factor: u.factor }
       : { ok: false, unit: out.unit.code(text.trim()), base: null, factor: 1 };
   };
   const defaultUnitInfo = defaultUnit ? unitFor(defaultUnit) : null;
@@ -571,7 +573,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
         ? tidyMetric(metricCol.codes[i]!)
         : ind.metric >= 0
           ? ind.metric
-          : out.metric.code(fallbackMetric(base));
+          : out.metric.code(fallbackMetric(nameCol ? nameCol.dict[nameCode]! : '', base));
     let ic = indicatorOutCodes[nameCode];
     if (ic === undefined) {
       indicatorOut.add(nameCol ? nameCol.dict[nameCode]! : '');
