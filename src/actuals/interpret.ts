@@ -132,7 +132,9 @@ export function readIndicator(text: string): IndicatorReading {
       kept.push(inner);
       return '';
     });
-    reading = readBare(stripped, [...notes, ...kept]);
+    // brackets that are part of the name (执业(助理)医师, (R&D)) stay unless dropping them finds the subject
+    const bare = readBare(stripped, [...notes, ...kept]);
+    if (bare.kind !== 'other') reading = bare;
   }
   const out: IndicatorReading = { ...reading, preliminary };
   cache.set(text, out);

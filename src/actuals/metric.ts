@@ -41,8 +41,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   {
     metric: '营业收入',
     family: 'level',
-    synonyms: ['主营业务收入', '总收入', '收入'],
-    endings: ['主营业务收入', '营业收入', '总收入', '收入'],
+    synonyms: ['主营业务收入', '总收入', '业务收入', '收入'],
+    endings: ['主营业务收入', '营业收入', '业务收入', '总收入'],
     example: ['规上工业企业营业收入', 'yuan', '营业收入'],
   },
   {

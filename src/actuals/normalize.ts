@@ -3,7 +3,7 @@
  * subject/metric, units into base units (via `normalizeUnit`; an unknown unit rejects the row), bounds, growth,
  * price basis and 预计 flags. Work per distinct text is done once; work per row is a few array reads.
  */
-import { resolveRegion } from '../dictionaries/regions.js';
+import { resolvePlace, wholeScopeOf } from '../dictionaries/places.js';
 import { resolveSubject } from '../dictionaries/subjects.js';
 import { BASE_UNITS, type BaseUnit } from '../quantities/types.js';
 import { normalizeUnit } from '../quantities/units.js';
@@ -145,16 +145,16 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     const name = regionCol ? regionCol.dict[code]! : '';
     let info: RegionInfo;
     const total = name === '' || /^(全市|合计|总计|全市合计|全省|全省合计)$/.test(name);
-    const r = resolveRegion(total ? (defaultRegion ?? '') : name);
-    if (r) {
-      const isTop = r.kind === 'region' && (r.level === 'prefecture_city' || r.level === 'province');
-      const city = isTop ? r.name : (r.city ?? r.name);
-      const cityCode = isTop ? r.code : r.city_code;
+    const p = resolvePlace(total ? (defaultRegion ?? '') : name);
+    if (p) {
+      // the nation, a province and a prefecture city publish their own totals; a district, county or zone is a
+      // scope within the city (or municipality) whose statistics cover it
+      const isTop = p.level === 'nation' || p.level === 'province' || p.level === 'prefecture_city';
       info = {
         ok: true,
-        region: out.region.code(city),
-        code: out.region_code.code(cityCode),
-        scope: out.scope.code(isTop ? (r.level === 'province' ? '全省' : '全市') : r.name),
+        region: out.region.code(isTop ? p.name : p.region),
+        code: out.region_code.code(isTop ? p.code : p.regionCode),
+        scope: out.scope.code(isTop ? wholeScopeOf(p) : p.name),
       };
     } else if (name !== '' && !total) {
       info = { ok: true, region: out.region.code(name), code: 0, scope: out.scope.code('全市') };

@@ -67,6 +67,7 @@ const TRAILING = [
   '人数',
   '户数',
   '家数',
+  '比率',
   '比例',
   '比重',
   '占比',
@@ -105,6 +106,12 @@ export const NAME_RULES: readonly NameRule[] = [
     apply: (s) => s.replace(UNIT_BRACKET, ''),
   },
   {
+    name: 'latin-gloss',
+    does: 'drop a bracket that glosses the words before it in Latin letters: (R&D), (GDP), (FDI)',
+    example: ['研究与试验发展(R&D)经费投入', '研究与试验发展经费投入'],
+    apply: (s) => s.replace(/\((?=[^()]*[A-Z])[A-Z0-9&.\- ]+\)/g, ''),
+  },
+  {
     name: 'abbreviations',
     does: 'expand abbreviations (data/dictionaries/abbreviations.csv): 社零, 规上, GDP, 单位GDP, 能耗, R&D…',
     example: ['单位GDP能耗', '单位生产总值能源消耗'],
@@ -118,6 +125,12 @@ export const NAME_RULES: readonly NameRule[] = [
       const t = s.replace(LEADING, '');
       return t.length >= 2 ? t : s;
     },
+  },
+  {
+    name: 'per-capita-filler',
+    does: 'drop the verb of 每千人口拥有…/每万人口拥有… (the statistic is the same with or without it)',
+    example: ['每千人口拥有执业(助理)医师', '每千人口执业(助理)医师'],
+    apply: (s) => s.replace(/(每[十百千万]+(?:人口|人|户))(?:拥有|拥|有)/g, '$1'),
   },
   {
     name: 'measure-suffix',
