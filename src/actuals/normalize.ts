@@ -78,7 +78,15 @@ const boundCode = (b: Bound | null): number => (b === '=' ? 1 : b === null ? 0 :
 const basisCode = (b: PriceBasis): number => (b === 'real' ? 1 : b === 'nominal' ? 2 : 0);
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是', '预计', 'preliminary', 't']);
 
-function growthBasisFor(subject: string, metric: string | null): PriceBasis {
+/**
+ * The price basis of a published growth rate when the source does not say: the indicator dictionary's (real for GDP
+ * and 增加值, nominal for investment, retail, trade), else from the metric (增加值 real; 产值, 营业收入, 投资额… nominal).
+ *
+ * @example
+ * growthBasisFor('地区生产总值', '总量') // 'real'
+ * growthBasisFor('光电子信息', '产值') // 'nominal'
+ */
+export function growthBasisFor(subject: string, metric: string | null): PriceBasis {
   const s = resolveSubject(subject);
   if (s?.kind === 'indicator') return s.entry.growth_basis;
   if (metric === '增加值') return 'real';

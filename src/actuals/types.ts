@@ -47,6 +47,10 @@ export interface ActualRow {
    * Added by the actuals loader (additive, optional).
    */
   note?: string;
+  /** For figures read from a text (`actualsFromText`): the extractor's mention id and the quote's offsets. */
+  mention_id?: string;
+  span_start?: number;
+  span_end?: number;
 }
 
 /** A base unit, or a unit the unit table does not know, as the source wrote it (`万吨`). */

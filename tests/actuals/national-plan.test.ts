@@ -36,7 +36,8 @@ describe('the 十四五 main indicators against typed national figures', () => {
     expect(loaded.rowsIn).toBe(20);
     expect(loaded.rejects).toEqual([]);
     expect(loaded.warnings).toEqual([]);
-    for (const r of loaded.rows) expect([r.region, r.region_code, r.scope]).toEqual(['全国', '100000', '全国']);
+    for (const r of loaded.rows)
+      expect([r.region, r.region_code, r.scope]).toEqual(['全国', '100000', '全国']);
     const grain = loaded.rows.find((r) => r.indicator === '粮食产量') as ActualRow;
     expect([grain.value, grain.unit]).toEqual([14130 * 5e4, 'tonne']);
     expect(loaded.rows.find((r) => r.indicator === '人均预期寿命')?.unit).toBe('years');
@@ -78,7 +79,9 @@ describe('the 十四五 main indicators against typed national figures', () => {
     for (const s of none) {
       const m = bySubject(s);
       expect(m.series, s).toEqual([]);
-      expect(m.reason, s).toMatch(new RegExp(`^no actual for 全国 / ${s.replace(/[()]/g, '\\$&')} / [^:]+: no series for`));
+      expect(m.reason, s).toMatch(
+        new RegExp(`^no actual for 全国 / ${s.replace(/[()]/g, '\\$&')} / [^:]+: no series for`),
+      );
     }
     expect(matches.filter((m) => m.method !== null)).toHaveLength(8);
     expect(matches).toHaveLength(17);
