@@ -8,7 +8,7 @@ export {
   parseBoundedNumber,
   readNumberCell,
 } from './bounds.js';
-export { BUNDLED_ACTUALS_FILE, loadBundledActuals } from './bundled.js';
+export { BUNDLED_ACTUALS_FILE, BUNDLED_ACTUALS_FILES, loadBundledActuals } from './bundled.js';
 export { type ActualColumns, actualRowAt, actualRows, BASIS_CODES, concatColumns } from './columns.js';
 export type { ColumnMapping, InputField } from './fields.js';
 export {

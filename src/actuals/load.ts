@@ -67,6 +67,8 @@ const EXTENSIONS: Record<string, ActualsFormat> = {
  * text document (a 统计公报 or a work report).
  */
 function isDelimitedTable(bytes: Uint8Array): boolean {
+  // Excel's "Unicode 文本" (UTF-16 with a BOM) is always a table
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
   const lines = head
     .split(/\r?\n/)
