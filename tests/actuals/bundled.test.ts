@@ -6,10 +6,10 @@ import { formatCsv } from '../../src/io/csv.js';
 import { dataPath } from '../../src/io/paths.js';
 
 describe('bundled actuals (data/actuals: the shared hubei CSV and the figures collected since)', () => {
-  it('accounts for every row: 148 in, 148 used; the unit 比值 is kept as written with a warning', async () => {
+  it('accounts for every row: 149 in, 149 used; the unit 比值 is kept as written with a warning', async () => {
     const r = await loadBundledActuals();
-    expect(r.rowsIn).toBe(148);
-    expect(r.rows).toHaveLength(148);
+    expect(r.rowsIn).toBe(149);
+    expect(r.rows).toHaveLength(149);
     expect(r.rejects).toHaveLength(0);
     expect(r.cells.in).toBe(r.cells.used + r.cells.rejected);
     expect(r.warnings).toContainEqual(
@@ -83,7 +83,7 @@ describe('bundled actuals (data/actuals: the shared hubei CSV and the figures co
   it('becomes an arquero table with the tidy columns', async () => {
     const { rows } = await loadBundledActuals();
     const t = actualsTable(rows);
-    expect(t.numRows()).toBe(148);
+    expect(t.numRows()).toBe(149);
     expect(t.columnNames()).toEqual([...ACTUAL_COLUMNS]);
   });
 });
