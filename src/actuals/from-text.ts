@@ -4,6 +4,7 @@
  * table (`extractMentions`, role `outcome` or `estimate`); every such mention is one record in: a row used, or a
  * reject with the reason (no subject, a unit the unit table does not know, a change over several years…).
  */
+import { dropUnlessTooShort } from '../dictionaries/names.js';
 import { placeOf, resolvePlace, wholeScopeOf } from '../dictionaries/places.js';
 import { extractMentions, type MentionOptions } from '../mentions/extract.js';
 import type { MentionRow } from '../mentions/types.js';
@@ -50,10 +51,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     name: 'leading-words',
     example: ['预计2022年全省地区生产总值', '地区生产总值'],
-    apply: (s) => {
-      const t = s.replace(LEADING, '');
-      return t.length >= 2 ? t : s;
-    },
+    apply: (s) => dropUnlessTooShort(s, LEADING),
   },
   {
     name: 'inner-verb',

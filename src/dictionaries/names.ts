@@ -53,6 +53,18 @@ const UNIT_BRACKET =
 /** Words before a name that say where or when, not what (全年 社会消费品零售总额, 年末 常住人口城镇化率). */
 const LEADING = /^(?:全年|年末|年底|年初|全国|全省|全市|全区|全县|全社会|我国|本市|本省|其中:?|其中)+/;
 
+/**
+ * `s` without what `re` matches, unless fewer than two characters would be left (a name is never cut to nothing).
+ *
+ * @example
+ * dropUnlessTooShort('全年社零', /^全年/) // '社零'
+ * dropUnlessTooShort('全年', /^全年/) // '全年'
+ */
+export function dropUnlessTooShort(s: string, re: RegExp): string {
+  const t = s.replace(re, '');
+  return t.length >= 2 ? t : s;
+}
+
 /** Endings that say how a thing is measured, not what it is. Longest first; at most one is dropped. */
 const TRAILING = [
   '增长速度',
@@ -121,10 +133,7 @@ export const NAME_RULES: readonly NameRule[] = [
     name: 'leading-words',
     does: 'drop leading words of time and place: 全年, 年末, 全国, 全市, 全社会, 其中',
     example: ['年末常住人口城镇化率', '常住人口城镇化率'],
-    apply: (s) => {
-      const t = s.replace(LEADING, '');
-      return t.length >= 2 ? t : s;
-    },
+    apply: (s) => dropUnlessTooShort(s, LEADING),
   },
   {
     name: 'per-capita-filler',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { actualsFromText, cleanPhrase, PHRASE_RULES } from '../../src/actuals/from-text.js';
 import { loadActuals } from '../../src/actuals/load.js';
 import { matchActuals } from '../../src/actuals/match.js';
-import type { TargetRow } from '../../src/targets/types.js';
+import { target } from '../gaps/helpers.js';
 
 const COMMUNIQUE =
   '某市2023年国民经济和社会发展统计公报\n某市统计局\n2024年3月20日\n' +
@@ -63,33 +63,16 @@ describe('actualsFromText', () => {
   });
 
   it('pairs with a target of the county-level city written in its own name', () => {
-    const t = {
-      target_id: 't',
-      doc_id: 'plan',
+    const t = target({
       region: '嵊州市',
       region_code: '330683',
-      scope: '全市',
       subject: '常住人口城镇化率',
-      subject_type: 'indicator',
       metric: '比率',
       kind: 'share',
-      aggregation: 'point',
-      tier: null,
-      comparator: '>=',
       value: 65,
-      value_max: null,
       unit: 'percent',
-      stretch: false,
-      base_year: null,
-      start_year: 2021,
       deadline_year: 2025,
-      deadline_year_max: null,
-      price_basis: 'unspecified',
-      responsible: [],
-      quote: '',
-      span_start: 0,
-      span_end: 0,
-    } satisfies TargetRow;
+    });
     const [m] = matchActuals([t], r.rows);
     expect(m!.series.map((a) => [a.year, a.value])).toEqual([[2023, 64.3]]);
   });
