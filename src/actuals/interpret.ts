@@ -6,6 +6,7 @@
 import { normalizeName } from '../dictionaries/load.js';
 import { resolveRegion } from '../dictionaries/regions.js';
 import { resolveSubject } from '../dictionaries/subjects.js';
+import { METRIC_ENDINGS } from './metric.js';
 
 /** What an indicator text names. */
 export interface IndicatorReading {
@@ -23,28 +24,10 @@ export interface IndicatorReading {
   notes: string[];
 }
 
-const METRIC_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['产业规模', '产业规模'],
-  ['规模', '产业规模'],
-  ['主营业务收入', '营业收入'],
-  ['营业收入', '营业收入'],
-  ['总收入', '营业收入'],
-  ['收入', '营业收入'],
-  ['销售产值', '销售产值'],
-  ['总产值', '产值'],
-  ['产值', '产值'],
-  ['增加值', '增加值'],
-  ['实际到位资金', '到位资金'],
-  ['到位资金', '到位资金'],
-  ['协议投资额', '协议投资额'],
-  ['合同投资额', '合同投资额'],
-  ['总投资', '投资额'],
-  ['投资额', '投资额'],
-  ['年产能', '产能'],
-  ['产能', '产能'],
-  ['产量', '产量'],
-  ['税收', '税收'],
-];
+/** Endings that name a level metric (产值, 营业收入, 增加值…): the level rows of the one vocabulary of `metric.ts`. */
+const METRIC_SUFFIXES: ReadonlyArray<readonly [string, string]> = METRIC_ENDINGS.filter(
+  ([, r]) => r.family === 'level' || r.family === 'intensity',
+).map(([ending, r]) => [ending, r.metric] as const);
 
 const cache = new Map<string, IndicatorReading>();
 
@@ -149,7 +132,9 @@ export function readIndicator(text: string): IndicatorReading {
       kept.push(inner);
       return '';
     });
-    reading = readBare(stripped, [...notes, ...kept]);
+    // brackets that are part of the name (执业(助理)医师, (R&D)) stay unless dropping them finds the subject
+    const bare = readBare(stripped, [...notes, ...kept]);
+    if (bare.kind !== 'other') reading = bare;
   }
   const out: IndicatorReading = { ...reading, preliminary };
   cache.set(text, out);

@@ -3,9 +3,11 @@
  * tidy actuals table, with every input row either used or rejected with file, row, column and reason.
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
+import { readDocument } from '../text/read.js';
 import { type ActualColumns, actualRows, concatColumns } from './columns.js';
 import type { ColumnMapping } from './fields.js';
+import { actualsFromText, type TextActualsOptions } from './from-text.js';
 import { type LoadDefaults, normalizeRaw } from './normalize.js';
 import type { RawTable } from './raw.js';
 import { readArrowRaw, readParquetRaw } from './read-columnar.js';
@@ -15,7 +17,7 @@ import { readWorkbookRaw } from './read-sheet.js';
 import type { LoadResult } from './types.js';
 
 /** The input formats {@link loadActuals} reads. */
-export type ActualsFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json' | 'arrow' | 'parquet';
+export type ActualsFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'json' | 'arrow' | 'parquet' | 'text';
 
 /** Options of {@link loadActuals} and {@link loadActualsColumns}. */
 export interface LoadActualsOptions {
@@ -33,11 +35,18 @@ export interface LoadActualsOptions {
   delimiter?: string;
   /** Show progress on stderr for CSV (default: for files over 32 MB). */
   progress?: boolean;
+  /**
+   * For a text document (format `text`: .html, .htm, or a .txt that is not a table): what the extractor would
+   * otherwise read from the text (region, issue year, document type) and the source written into every row.
+   * `defaults.region` and `defaults.source` are used when these do not say.
+   */
+  text?: TextActualsOptions;
 }
 
 const EXTENSIONS: Record<string, ActualsFormat> = {
   '.csv': 'csv',
-  '.txt': 'csv',
+  '.html': 'text',
+  '.htm': 'text',
   '.tsv': 'tsv',
   '.tab': 'tsv',
   '.xlsx': 'xlsx',
@@ -52,6 +61,26 @@ const EXTENSIONS: Record<string, ActualsFormat> = {
   '.parquet': 'parquet',
   '.pq': 'parquet',
 };
+
+/**
+ * Whether a .txt file is a table (CSV or TSV: its first lines split into the same number of fields, at least two) or a
+ * text document (a 统计公报 or a work report).
+ */
+function isDelimitedTable(bytes: Uint8Array): boolean {
+  // Excel's "Unicode 文本" (UTF-16 with a BOM) is always a table
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
+  const lines = head
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 5);
+  if (lines.length < 2) return false;
+  for (const d of [',', '\t']) {
+    const counts = lines.slice(0, -1).map((l) => l.split(d).length);
+    if (counts[0]! >= 2 && counts.every((c) => c === counts[0])) return true;
+  }
+  return false;
+}
 
 function sniff(bytes: Uint8Array): ActualsFormat {
   const ascii = (s: number, e: number) => Buffer.from(bytes.subarray(s, e)).toString('latin1');
@@ -69,15 +98,28 @@ function sniff(bytes: Uint8Array): ActualsFormat {
   return 'csv';
 }
 
+/** The format of an input (option, extension, or the bytes), and the bytes when they had to be read to tell. */
+function formatOf(
+  input: string | Uint8Array,
+  options: LoadActualsOptions,
+): { format: ActualsFormat; bytes: Uint8Array | null } {
+  const file = typeof input === 'string' ? input : (options.fileName ?? '<buffer>');
+  const ext = extname(file).toLowerCase();
+  let bytes: Uint8Array | null = typeof input === 'string' ? null : input;
+  if (options.format) return { format: options.format, bytes };
+  const known = EXTENSIONS[ext];
+  if (known) return { format: known, bytes };
+  if (!bytes) bytes = readFileSync(input as string);
+  if (ext === '.txt') return { format: isDelimitedTable(bytes) ? 'csv' : 'text', bytes };
+  return { format: sniff(bytes), bytes };
+}
+
 async function readRaw(input: string | Uint8Array, options: LoadActualsOptions): Promise<RawTable[]> {
   const file = typeof input === 'string' ? input : (options.fileName ?? '<buffer>');
-  let format = options.format ?? EXTENSIONS[extname(file).toLowerCase()];
-  let bytes: Uint8Array | null = typeof input === 'string' ? null : input;
-  if (!format) {
-    if (!bytes) bytes = readFileSync(input as string);
-    format = sniff(bytes);
-  }
+  const { format, bytes } = formatOf(input, options);
   switch (format) {
+    case 'text':
+      throw new Error(`${file}: a text document: load it with loadActuals (read through actualsFromText)`);
     case 'csv':
     case 'tsv':
       return [
@@ -143,6 +185,8 @@ export async function loadActuals(
   input: string | Uint8Array,
   options: LoadActualsOptions = {},
 ): Promise<LoadResult> {
+  const { format, bytes } = formatOf(input, options);
+  if (format === 'text') return loadText(input, bytes, options);
   const cols = await loadActualsColumns(input, options);
   return {
     rows: actualRows(cols),
@@ -151,4 +195,31 @@ export async function loadActuals(
     cells: cols.cells,
     warnings: cols.warnings,
   };
+}
+
+/** A text document through {@link actualsFromText}: its outcomes and estimates, every mention a row in. */
+function loadText(
+  input: string | Uint8Array,
+  bytes: Uint8Array | null,
+  options: LoadActualsOptions,
+): LoadResult {
+  const file = typeof input === 'string' ? input : (options.fileName ?? '<buffer>');
+  try {
+    const ext = extname(file).toLowerCase();
+    const doc = readDocument(bytes ?? input, {
+      docId: basename(file, ext),
+      ...(ext === '.html' || ext === '.htm' ? { html: true } : {}),
+    });
+    const t = options.text ?? {};
+    return actualsFromText(doc.text, {
+      ...t,
+      docId: t.docId ?? (doc.docId || basename(file, extname(file))),
+      fileName: file,
+      region: t.region ?? options.defaults?.region,
+      source: t.source ?? options.defaults?.source ?? file,
+    });
+  } catch (e) {
+    const message = (e as Error).message ?? String(e);
+    throw new Error(message.includes(file) ? message : `${file}: cannot be read: ${message}`, { cause: e });
+  }
 }

@@ -3,7 +3,7 @@
  * subject/metric, units into base units (via `normalizeUnit`; an unknown unit rejects the row), bounds, growth,
  * price basis and 预计 flags. Work per distinct text is done once; work per row is a few array reads.
  */
-import { resolveRegion } from '../dictionaries/regions.js';
+import { resolvePlace, wholeScopeOf } from '../dictionaries/places.js';
 import { resolveSubject } from '../dictionaries/subjects.js';
 import { BASE_UNITS, type BaseUnit } from '../quantities/types.js';
 import { normalizeUnit } from '../quantities/units.js';
@@ -13,6 +13,7 @@ import type { ActualColumns } from './columns.js';
 import { findConflicts } from './conflicts.js';
 import type { InputField, NumberField, TextField } from './fields.js';
 import { readIndicator, readQualifier } from './interpret.js';
+import { readMetric } from './metric.js';
 import type { NumberColumn, RawTable, TextColumn } from './raw.js';
 import { TextBuilder } from './raw.js';
 import type { Bound, RejectRow } from './types.js';
@@ -77,7 +78,15 @@ const boundCode = (b: Bound | null): number => (b === '=' ? 1 : b === null ? 0 :
 const basisCode = (b: PriceBasis): number => (b === 'real' ? 1 : b === 'nominal' ? 2 : 0);
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是', '预计', 'preliminary', 't']);
 
-function growthBasisFor(subject: string, metric: string | null): PriceBasis {
+/**
+ * The price basis of a published growth rate when the source does not say: the indicator dictionary's (real for GDP
+ * and 增加值, nominal for investment, retail, trade), else from the metric (增加值 real; 产值, 营业收入, 投资额… nominal).
+ *
+ * @example
+ * growthBasisFor('地区生产总值', '总量') // 'real'
+ * growthBasisFor('光电子信息', '产值') // 'nominal'
+ */
+export function growthBasisFor(subject: string, metric: string | null): PriceBasis {
   const s = resolveSubject(subject);
   if (s?.kind === 'indicator') return s.entry.growth_basis;
   if (metric === '增加值') return 'real';
@@ -91,10 +100,9 @@ function growthBasisFor(subject: string, metric: string | null): PriceBasis {
   return 'unspecified';
 }
 
-function fallbackMetric(unit: BaseUnit | null): string {
-  if (unit === 'count' || unit === 'people') return '数量';
-  if (unit === 'percent') return '占比';
-  return '总量';
+/** The metric of an indicator whose name states none: read by the one metric reader, from its unit. */
+function fallbackMetric(name: string, unit: BaseUnit | null): string {
+  return readMetric(name, unit, null).metric;
 }
 
 /**
@@ -145,16 +153,16 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     const name = regionCol ? regionCol.dict[code]! : '';
     let info: RegionInfo;
     const total = name === '' || /^(全市|合计|总计|全市合计|全省|全省合计)$/.test(name);
-    const r = resolveRegion(total ? (defaultRegion ?? '') : name);
-    if (r) {
-      const isTop = r.kind === 'region' && (r.level === 'prefecture_city' || r.level === 'province');
-      const city = isTop ? r.name : (r.city ?? r.name);
-      const cityCode = isTop ? r.code : r.city_code;
+    const p = resolvePlace(total ? (defaultRegion ?? '') : name);
+    if (p) {
+      // the nation, a province and a prefecture city publish their own totals; a district, county or zone is a
+      // scope within the city (or municipality) whose statistics cover it
+      const isTop = p.level === 'nation' || p.level === 'province' || p.level === 'prefecture_city';
       info = {
         ok: true,
-        region: out.region.code(city),
-        code: out.region_code.code(cityCode),
-        scope: out.scope.code(isTop ? (r.level === 'province' ? '全省' : '全市') : r.name),
+        region: out.region.code(isTop ? p.name : p.region),
+        code: out.region_code.code(isTop ? p.code : p.regionCode),
+        scope: out.scope.code(isTop ? wholeScopeOf(p) : p.name),
       };
     } else if (name !== '' && !total) {
       info = { ok: true, region: out.region.code(name), code: 0, scope: out.scope.code('全市') };
@@ -226,9 +234,11 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
     if ((BASE_UNITS as readonly string[]).includes(text))
       return { ok: true, unit: out.unit.code(text), base: text as BaseUnit, factor: 1 };
     const u = normalizeUnit(text);
+    // 年 in a value column is a duration (平均受教育年限 11.3年), never a calendar year
+    const b: BaseUnit | null = u ? (u.unit === 'year' ? 'years' : u.unit) : null;
     // a unit the table does not know is kept as written, the value unconverted (and a warning), never guessed
-    return u
-      ? { ok: true, unit: out.unit.code(u.unit), base: u.unit, factor: u.factor }
+    return u && b
+      ? { ok: true, unit: out.unit.code(b), base: b, factor: u.factor }
       : { ok: false, unit: out.unit.code(text.trim()), base: null, factor: 1 };
   };
   const defaultUnitInfo = defaultUnit ? unitFor(defaultUnit) : null;
@@ -571,7 +581,7 @@ export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): Actual
         ? tidyMetric(metricCol.codes[i]!)
         : ind.metric >= 0
           ? ind.metric
-          : out.metric.code(fallbackMetric(base));
+          : out.metric.code(fallbackMetric(nameCol ? nameCol.dict[nameCode]! : '', base));
     let ic = indicatorOutCodes[nameCode];
     if (ic === undefined) {
       indicatorOut.add(nameCol ? nameCol.dict[nameCode]! : '');

@@ -47,6 +47,10 @@ export interface ActualRow {
    * Added by the actuals loader (additive, optional).
    */
   note?: string;
+  /** For figures read from a text (`actualsFromText`): the extractor's mention id and the quote's offsets. */
+  mention_id?: string;
+  span_start?: number;
+  span_end?: number;
 }
 
 /** A base unit, or a unit the unit table does not know, as the source wrote it (`万吨`). */
@@ -100,4 +104,28 @@ export interface TargetMatch {
   method: string | null;
   /** Why no series was found, or caveats about the one that was; `null` when matched cleanly. */
   reason: string | null;
+  /**
+   * Every actual series of the target's region the matcher considered (same or similar subject), with its score and
+   * why it was taken or refused. Absent when the match was made by another matcher.
+   */
+  candidates?: MatchCandidate[];
+}
+
+/** One candidate series for a target: an actual subject at a place, in one metric and unit. */
+export interface MatchCandidate {
+  /** The actual subject and one indicator text of the series, as loaded. */
+  subject: string;
+  indicator: string;
+  /** The place the series is for (全国, 武汉市, 东湖新技术开发区…). */
+  place: string;
+  metric: string;
+  unit: string | null;
+  years: number[];
+  /** Subject score: 1 a mapping row, 0.95 the same dictionary entry, 0.9 the same name key, 0 another name. */
+  score: number;
+  /** How the subject was paired (`exact`, `name`, `alias:社零`, `mapping:A→B`) or `different name`. */
+  via: string;
+  taken: boolean;
+  /** `taken: …` or `refused: …` with the first check that failed. */
+  why: string;
 }

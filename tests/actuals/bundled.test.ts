@@ -5,15 +5,16 @@ import { ACTUAL_COLUMNS, actualsTable } from '../../src/actuals/table.js';
 import { formatCsv } from '../../src/io/csv.js';
 import { dataPath } from '../../src/io/paths.js';
 
-describe('bundled actuals (data/actuals, from the shared hubei CSV)', () => {
-  it('accounts for every row: 147 in, 147 used; the unit 比值 is kept as written with a warning', async () => {
+describe('bundled actuals (data/actuals: the shared hubei CSV and the figures collected since)', () => {
+  it('accounts for every row: 149 in, 149 used; the unit 比值 is kept as written with a warning', async () => {
     const r = await loadBundledActuals();
-    expect(r.rowsIn).toBe(147);
-    expect(r.rows).toHaveLength(147);
+    expect(r.rowsIn).toBe(149);
+    expect(r.rows).toHaveLength(149);
     expect(r.rejects).toHaveLength(0);
     expect(r.cells.in).toBe(r.cells.used + r.cells.rejected);
     expect(r.warnings).toContainEqual(
       expect.objectContaining({
+        file: expect.stringMatching(/hubei-actuals-published\.csv$/),
         row: 123,
         column: 'unit',
         reason: 'unit "比值" is not in the unit table: 1 value kept as written, not converted',
@@ -82,7 +83,7 @@ describe('bundled actuals (data/actuals, from the shared hubei CSV)', () => {
   it('becomes an arquero table with the tidy columns', async () => {
     const { rows } = await loadBundledActuals();
     const t = actualsTable(rows);
-    expect(t.numRows()).toBe(147);
+    expect(t.numRows()).toBe(149);
     expect(t.columnNames()).toEqual([...ACTUAL_COLUMNS]);
   });
 });

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBundledActuals } from '../../actuals/bundled.js';
 import { loadActuals } from '../../actuals/load.js';
-import { matchActuals } from '../../actuals/match.js';
+import { type MappingRow, readMapping } from '../../actuals/mapping.js';
+import { MATCH_TABLE_COLUMNS, matchActuals, matchTable } from '../../actuals/match.js';
 import { ACTUAL_COLUMNS } from '../../actuals/table.js';
 import type { ActualRow, LoadResult, RejectRow } from '../../actuals/types.js';
 import { computeGaps } from '../../gaps/compute.js';
@@ -33,16 +34,20 @@ import { actualsFiles, appendRows, checkOutputs, isInside, writeFolderWhole } fr
 import { yearOption } from '../options.js';
 import { REJECT_COLUMNS } from './actuals.js';
 
-const HELP = `usage: cluster-targets report [--out DIR] [--targets PATH] [--actuals PATH]... [--as-of YEAR] [--lang zh|en]
+const HELP = `usage: cluster-targets report [--out DIR] [--targets PATH] [--actuals PATH]... [--mapping PATH] [--as-of YEAR]
+                              [--lang zh|en]
 
 Run the pipeline and write its outputs under DIR (default out/). Every input is read and checked first; the outputs
 are written to a hidden folder beside DIR and moved into DIR at the end, so a bad input leaves DIR as it was.
---actuals takes files or folders (every actuals file in a folder); --as-of is a year from 1949 to 2100.
+--actuals takes files or folders (every actuals file in a folder); --as-of is a year from 1949 to 2100. --mapping is
+a CSV of your own pairings (target, actual: a target subject and the actual indicator it is judged on).
 
   targets-extracted.csv   targets the extractor finds in seeds/
   evaluation.txt          the extractor against the reviewed targets (precision, recall, F1)
   targets.csv             the reviewed targets (default data/targets.csv, or --targets)
   actuals.csv, actuals-rejects.csv   the actual statistics used, and the input rows rejected with reasons
+  matches.csv             every target's pairing: the actual series taken (method, score, mapping row) or why
+                          none, and the candidates refused with the reason
   gaps.csv, gaps-summary.csv         every target judged against the actuals, and counts by document
   charts/                 every chart as SVG, PNG and Vega-Lite JSON
   report.html, report.xlsx           the standalone report and the workbook`;
@@ -54,6 +59,7 @@ const REPORT_FILES = [
   'targets.csv',
   'actuals.csv',
   'actuals-rejects.csv',
+  'matches.csv',
   'gaps.csv',
   'gaps-summary.csv',
   'report.html',
@@ -105,6 +111,7 @@ export async function run(args: string[]): Promise<number> {
       out: { type: 'string', default: 'out' },
       targets: { type: 'string' },
       actuals: { type: 'string', multiple: true },
+      mapping: { type: 'string' },
       'as-of': { type: 'string' },
       lang: { type: 'string', default: 'zh' },
       help: { type: 'boolean', short: 'h' },
@@ -120,12 +127,14 @@ export async function run(args: string[]): Promise<number> {
   const out = values.out;
   const reviewedPath = values.targets ?? dataPath('targets.csv');
   const actualsPaths = actualsFiles('report', values.actuals ?? []);
+  const mapping = values.mapping ? readMapping(values.mapping) : [];
   checkReportOut(out, [
     { label: '--targets', path: reviewedPath },
     ...actualsPaths.map((path) => ({ label: '--actuals', path })),
+    ...(values.mapping ? [{ label: '--mapping', path: values.mapping }] : []),
   ]);
   const charts = await writeFolderWhole(out, (dir) =>
-    writeOutputs(dir, { reviewedPath, actualsPaths, asOf, lang }),
+    writeOutputs(dir, { reviewedPath, actualsPaths, asOf, lang, mapping }),
   );
   say(`wrote ${join(out, 'report.html')}, ${join(out, 'report.xlsx')}, the CSV tables and ${charts} charts`);
   return 0;
@@ -134,7 +143,13 @@ export async function run(args: string[]): Promise<number> {
 /** The pipeline, writing into `dir` (the hidden folder that becomes `out`); returns the number of charts. */
 async function writeOutputs(
   dir: string,
-  o: { reviewedPath: string; actualsPaths: readonly string[]; asOf: number | undefined; lang: 'zh' | 'en' },
+  o: {
+    reviewedPath: string;
+    actualsPaths: readonly string[];
+    asOf: number | undefined;
+    lang: 'zh' | 'en';
+    mapping: readonly MappingRow[];
+  },
 ): Promise<number> {
   const { reviewedPath, asOf, lang } = o;
   // 1. Targets: extract from the seeds, evaluate against the reviewed dataset.
@@ -167,7 +182,13 @@ async function writeOutputs(
   writeFileWhole(join(dir, 'actuals-rejects.csv'), csvChunks(REJECT_COLUMNS, rejects));
 
   // 3. Gaps.
-  const matches = matchActuals(targets, actuals);
+  const matches = matchActuals(targets, actuals, { mapping: o.mapping });
+  writeFileWhole(join(dir, 'matches.csv'), csvChunks(MATCH_TABLE_COLUMNS, matchTable(matches)));
+  const paired = matches.filter((m) => m.method !== null).length;
+  say(
+    `matches: ${paired} of ${matches.length} targets paired with an actual series` +
+      (o.mapping.length ? ` (${o.mapping.length} mapping rows given)` : ''),
+  );
   const gaps = computeGaps(targets, actuals, {
     ...(asOf === undefined ? {} : { asOf }),
     matchActuals: () => matches,
