@@ -4,6 +4,28 @@
 import { START, scanAt } from './scan.js';
 import type { Quantity } from './types.js';
 
+/** A minus sign: ASCII, full-width, or the mathematical minus. */
+const MINUS = new Set([0x2d, 0xff0d, 0x2212]);
+
+/**
+ * A rate or amount written with a minus sign after a word (增长-1.3%, 利润-5亿元) is negative; a dash between two
+ * figures (3-5年) is a range and a dash after a letter or digit is part of a code.
+ */
+function withSign(text: string, q: Quantity, lastEnd: number): Quantity {
+  const at = q.start - 1;
+  if (at < lastEnd || at < 0 || q.valueMax !== null || !MINUS.has(text.charCodeAt(at))) return q;
+  if (!/^[\d.０-９]/.test(q.text)) return q;
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 0x20;
+  const afterWord = prev >= 0x4e00 && prev <= 0x9fff;
+  if (!afterWord && !/[\s:：,，(（为是]/.test(String.fromCharCode(prev))) return q;
+  return {
+    ...q,
+    text: text[at] + q.text,
+    start: at,
+    value: -q.value,
+  };
+}
+
 /**
  * Find every quantity a Chinese text states, in order of position.
  *
@@ -39,7 +61,7 @@ export function findQuantities(text: string): Quantity[] {
     const r = scanAt(text, i, false);
     const q = r.quantity;
     if (q !== null && q.start >= lastEnd) {
-      out.push(q);
+      out.push(withSign(text, q, lastEnd));
       lastEnd = q.end;
     }
     i = r.next > i ? r.next : i + 1;

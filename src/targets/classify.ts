@@ -56,6 +56,21 @@ function metricName(word: string | null): string | null {
   return null;
 }
 
+/** What an amount per mu measures, by the words before it; 亩均税收 when they say no more (亩均不低于35万元). */
+const INTENSITY_METRICS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/税收|税金|亩均效益/, '亩均税收'],
+  [/亩产|单产/, '亩产'],
+  [/亩均(?:工业)?(?:产值|总产值)/, '亩均产值'],
+  [/亩均(?:工业)?增加值/, '亩均增加值'],
+  [/亩均(?:营业收入|营收|主营业务收入)/, '亩均营业收入'],
+  [/亩均投资|投资强度/, '亩均投资'],
+] as const;
+
+function intensityMetric(words: string): string {
+  for (const [re, metric] of INTENSITY_METRICS) if (re.test(words)) return metric;
+  return '亩均税收';
+}
+
 /** Units whose bare increase (提高1岁, 延长0.5年) is a change from the base year rather than a level. */
 const CHANGE_UNITS: ReadonlySet<string> = new Set(['years']);
 /** 提高/增加/延长/提升 right before the figure, without 到/至 (提高到 states a level). */
@@ -113,7 +128,7 @@ export function classifyTarget(c: TargetContext): TargetClass {
   else if (kind === 'relative' && CHANGE_UNITS.has(unit)) metric = '变化量';
   else if (c.tierOnly) metric = '产业规模';
   else if (unit === 'km2' || unit === 'mu' || unit === 'hectare') metric = '面积';
-  else if (kind === 'intensity') metric = '亩均税收';
+  else if (kind === 'intensity') metric = intensityMetric(`${c.metricWord ?? ''}${c.phrase}`);
   else if (kind === 'count') metric = '数量';
   else if (
     kind === 'share' &&

@@ -208,8 +208,8 @@ interface RegionVote {
 
 /** Vote for the issuing region from the title, the issuer, the 落款 and the head of the text. */
 function findRegion(text: string, title: string | null, issuer: string | null): RegionVote | null {
-  if (issuer === '国务院')
-    return { d: divisionByCode('100000')!, score: 10, where: new Set(['issuer 国务院']) };
+  if (issuer === '国务院' || issuer === '国家发展和改革委员会')
+    return { d: divisionByCode('100000')!, score: 10, where: new Set([`issuer ${issuer}`]) };
   const votes = new Map<string, RegionVote>();
   const vote = (s: string, weight: number, where: string) => {
     for (const { d } of divisionsIn(s)) {
@@ -251,6 +251,10 @@ function findIssuer(text: string): string | null {
   const tail = text.slice(Math.max(0, text.length - 300));
   if (/国务院(?:总理|办公厅)?/.test(head) && /国务院/.test(text.slice(0, 2000)) && /我代表国务院/.test(text))
     return '国务院';
+  // a national document by its title (国务院关于…的报告/通知) or a report to the national people's congress
+  // (在第十四届全国人民代表大会第二次会议上, 受国务院委托)
+  if (/国务院关于|国务院办公厅关于/.test(head) || /第[一二三四五六七八九十]+届全国人民代表大会/.test(head))
+    return /国家发展和改革委员会|国家发展改革委/.test(head) ? '国家发展和改革委员会' : '国务院';
   const gov = /([\u4e00-\u9fff]{2,16}?(?:省|市|县|区|自治区|自治州|州|盟|旗))人民政府(?:办公厅|办公室)?/;
   const m = gov.exec(tail) ?? gov.exec(head);
   if (m) return m[0];

@@ -77,6 +77,9 @@ function isAsciiAlnum(c: string | undefined): boolean {
 }
 
 /** Where the lines of `[start, end)` begin and end, and whether the break after each is soft (a wrap). */
+/** The end of a document title: 报告, 公报, 规划, 方案, 意见, 通知, 纲要, 计划, 要点 (with a closing bracket or year span). */
+const TITLE_END = /(?:报告|公报|规划|方案|意见|通知|纲要|计划|要点|决定|办法)(?:[(（][^)）]{0,20}[)）])?$/;
+
 function lineBreaks(text: string, start: number, end: number): { breaks: Map<number, 'soft' | 'hard'> } {
   const breaks = new Map<number, 'soft' | 'hard'>();
   const lines: Span[] = [];
@@ -104,6 +107,8 @@ function lineBreaks(text: string, start: number, end: number): { breaks: Map<num
     if (soft && (CELL_GAP.test(cur) || CELL_GAP.test(next) || SPACED_ROW.test(next))) soft = false;
     // a line holding only a row number (序号 cell of a flattened table) starts a new row
     if (soft && /^\d{1,3}$/.test(nextTrim)) soft = false;
+    // a title line (…的报告, …统计公报, …行动方案) ends where its line does
+    if (soft && k <= 3 && TITLE_END.test(cur)) soft = false;
     breaks.set(lines[k]!.end, soft ? 'soft' : 'hard');
   }
   return { breaks };

@@ -114,3 +114,13 @@ describe('amounts per mu and relative rates', () => {
     expect(one('比上年提高1.2个百分点').comparator).toBeNull();
   });
 });
+
+describe('signs', () => {
+  it('a minus sign after a word is negative (增长-1.3%); a dash between figures is a range, after a code a part of it', () => {
+    const read = (t: string) => findQuantities(t).map((q) => [q.text, q.value, q.valueMax]);
+    expect(read('工业增加值增长-1.3%')).toEqual([['-1.3%', -1.3, null]]);
+    expect(read('利润为－5亿元')).toEqual([['－5亿元', -5e8, null]]);
+    expect(read('用3-5年时间')).toEqual([['3-5年', 3, 5]]);
+    expect(read('GB-2020')).toEqual([['2020', 2020, null]]);
+  });
+});

@@ -83,6 +83,17 @@ describe('readDocumentInfo', () => {
     expect(info.evidence.join('\n')).toMatch(/region 深圳市: given/);
   });
 
+  it('a national document by its title or its audience: 国务院关于…的报告, a report to the 全国人民代表大会', () => {
+    const a = readDocumentInfo(
+      '国务院关于2023年国民经济和社会发展计划执行情况的报告\n2023年全国粮食总产量增长1.3%。',
+    );
+    expect([a.region, a.regionCode, a.issuer]).toEqual(['全国', '100000', '国务院']);
+    const b = readDocumentInfo(
+      '关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国家发展和改革委员会\n',
+    );
+    expect([b.region, b.issuer]).toEqual(['全国', '国家发展和改革委员会']);
+  });
+
   it('a text that names no place and no date says so', () => {
     const info = readDocumentInfo('全市服务业增加值增长8%。');
     expect([info.region, info.issued.year]).toEqual([null, null]);

@@ -66,6 +66,14 @@ describe('segmentSentences', () => {
     expect(() => segmentSentences('abc', { start: 0, end: 9 })).toThrow(RangeError);
   });
 
+  it('a title line at the head ends its sentence, however long (…的报告, …统计公报)', () => {
+    const text = '国务院关于2023年国民经济和社会发展计划执行情况的报告\n2023年全国粮食总产量增长1.3%。';
+    expect(segmentSentences(text).map((s) => s.clean)).toEqual([
+      '国务院关于2023年国民经济和社会发展计划执行情况的报告',
+      '2023年全国粮食总产量增长1.3%。',
+    ]);
+  });
+
   it('every sentence of every seed maps back to its own characters', () => {
     for (const id of [
       'huanggang-2023-manufacturing-county-clusters-plan',

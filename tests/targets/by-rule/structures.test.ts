@@ -98,3 +98,13 @@ describe('a change in years', () => {
     ]);
   });
 });
+
+describe('amounts per mu', () => {
+  it('name what they measure: 亩产 is a yield, 亩均税收 a tax (the default), 亩均产值 an output', () => {
+    const metric = (t: string) => ex(t, 2021).map((r) => r.metric);
+    expect(metric('到2025年，全市粮食亩产达到500公斤。')).toEqual(['亩产']);
+    expect(metric('到2025年，工业园区亩均税收不低于35万元。')).toEqual(['亩均税收']);
+    expect(metric('到2025年，工业园区亩均产值达到500万元。')).toEqual(['亩均产值']);
+    expect(metric('到2025年，新建项目每亩不低于30万元。')).toEqual(['亩均税收']);
+  });
+});
