@@ -163,6 +163,10 @@ export function comparatorBefore(before: string): Comparator | null {
   return null;
 }
 
+/** A noun that counts people, then a verb of change or level, right before a bare 万 figure. */
+const PEOPLE_NOUN_BEFORE =
+  /(?:人口|人数|就业|就业人员|从业人员|职工|游客|劳动力|农民工|毕业生|人才)(?:人数)?(?:净)?(?:减少|增加|新增|达到|达|为|超过|突破|累计|分别)*$/;
+
 /**
  * The quantities of a sentence with the terms of its structures (7∶43∶50) in place of whatever the parser read
  * there; each term knows its structure and its index.
@@ -242,7 +246,11 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     const ageOrSpan =
       q.unit === 'years' &&
       (/岁/.test(q.sourceUnit) || !Number.isInteger(q.value) || /年限|寿命|年龄/.test(before));
-    if (q.unit === 'year' || (q.unit === 'years' && !ageOrSpan) || q.unit === 'number') {
+    // a bare 万 after a noun that counts people (贫困人口减少25万, 城镇新增就业12万) counts people
+    if (q.unit === 'number' && /^[万亿]$/.test(q.sourceUnit) && PEOPLE_NOUN_BEFORE.test(before)) {
+      f.q = { ...q, unit: 'people' };
+    }
+    if (q.unit === 'year' || (q.unit === 'years' && !ageOrSpan) || f.q.unit === 'number') {
       set(f, 'skip', `unit ${q.unit}`);
       continue;
     }

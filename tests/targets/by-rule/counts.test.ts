@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/mentions/extract.js';
 import { ex, pick } from '../helpers.js';
 
 // Counts: the noun after a count, yearly counts, counts that are plan structure (clause-figures, figures.ts).
@@ -119,5 +120,20 @@ describe('a bare 万 before a person noun', () => {
       { value: 300000, unit: 'people', deadline_year: 2026 },
       { value: 15000, unit: 'people', deadline_year: 2026 },
     ]);
+  });
+});
+
+describe('a bare 万 after a noun that counts people', () => {
+  it('counts people (城镇新增就业12万以上, 贫困人口减少25万); after another noun it stays a bare number', () => {
+    expect(pick(ex('今年城镇新增就业12万以上。', 2024), 'unit', 'value')).toEqual([
+      { unit: 'people', value: 120000 },
+    ]);
+    const ms = extractMentions('2008年，全省贫困人口减少25万。', {
+      docId: 'd',
+      region: '某省',
+      issuedYear: 2009,
+    });
+    expect(ms.map((m) => [m.role, m.unit, m.value])).toEqual([['outcome', 'people', 250000]]);
+    expect(ex('今年新增市场主体12万。', 2024)).toEqual([]);
   });
 });
