@@ -7,6 +7,7 @@
  * evidence features, then rules) → figures that are not targets leave the target reading → the sentence rules of
  * `targets/rules/index.ts` write target rows → one mention per figure, linked to its target rows.
  */
+
 import { classifyTarget } from '../targets/classify.js';
 import type { Figure } from '../targets/figures.js';
 import type { ExtractOptions } from '../targets/options.js';
@@ -28,6 +29,7 @@ import { type DocType, readDocumentInfo } from '../text/document-info.js';
 import { findDeadlines } from '../text/horizon.js';
 import { segmentSentences, windowSentences } from '../text/segment.js';
 import { toSimplified } from '../text/simplified.js';
+import { findTableCells } from '../text/text-table.js';
 import { decideRole, type RoleDecision, roleModel } from './classify.js';
 import { featuresOf } from './features.js';
 import type { RoleModel } from './model.js';
@@ -248,7 +250,8 @@ function mentionsOf(
     const cl = st.clauseOf(f);
     const ph = st.phraseOf(cl.start, f.start);
     const termName = f.structure?.span.entry?.terms[f.structure.index];
-    const subject = first?.subject ?? termName ?? (tidySubject(ph.subject) || lastSubject);
+    const cellRow = f.cell && f.cell.row !== '' ? f.cell.row : undefined;
+    const subject = first?.subject ?? termName ?? cellRow ?? (tidySubject(ph.subject) || lastSubject);
     if (subject) lastSubject = subject;
     const cls = first
       ? { metric: first.metric, kind: first.kind }
@@ -263,8 +266,16 @@ function mentionsOf(
           tierOnly: false,
         });
     if (!first && f.structure) Object.assign(cls, { metric: '占比', kind: 'share' });
+    // a value cell of a text table: its column says whether it is a growth rate and the year it is for
+    if (!first && f.cell?.growth) Object.assign(cls, { metric: '增速', kind: 'growth' });
+    const cellYear = f.cell?.year ?? null;
     const growthDecline = cls.kind === 'growth' && f.decline === true;
-    const quoteStart = first ? first.span_start : st.sent.offsets[Math.min(ph.start, f.start)]!;
+    // a table cell is quoted from the start of its row
+    const quoteStart = first
+      ? first.span_start
+      : f.cell
+        ? st.ctx.text.lastIndexOf('\n', f.cell.start - 1) + 1
+        : st.sent.offsets[Math.min(ph.start, f.start)]!;
     const quoteEnd = first ? first.span_end : st.sent.offsets[f.end - 1]! + 1;
     const role = d.role === 'target' && rows.length === 0 ? 'other' : rows.length > 0 ? 'target' : d.role;
     out.push({
@@ -282,8 +293,8 @@ function mentionsOf(
       value_max: first ? first.value_max : f.valueMax,
       unit: first ? first.unit : f.q.unit,
       source_unit: f.q.sourceUnit,
-      period_year: role === 'outcome' || role === 'estimate' ? d.periodYear : null,
-      period_start_year: role === 'outcome' || role === 'estimate' ? d.periodStartYear : null,
+      period_year: role === 'outcome' || role === 'estimate' ? (cellYear ?? d.periodYear) : null,
+      period_start_year: role === 'outcome' || role === 'estimate' ? (cellYear ?? d.periodStartYear) : null,
       deadline_year: first?.deadline_year ?? null,
       scope: first?.scope ?? st.ctx.defaultScope,
       quote: st.ctx.text.slice(quoteStart, quoteEnd),
@@ -333,6 +344,7 @@ export function readPolicyText(
     horizon: horizonOf(text, body, opts, { ...resolved, planStart, planEnd }),
     section: null,
     who: responsibleAt(text),
+    tableCells: new Map(findTableCells(text).map((c) => [c.start, c])),
   };
   const model = options.model ?? roleModel();
   const p: PassState = {

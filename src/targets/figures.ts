@@ -3,7 +3,9 @@
  * list size, tier adjective, or not a target at all) by general rules of the genre.
  */
 import { findQuantities } from '../quantities/find.js';
+import { parseQuantity } from '../quantities/parse.js';
 import type { Comparator, Quantity, Tier } from '../quantities/types.js';
+import type { TableCell } from '../text/text-table.js';
 import {
   CHANGE_TO,
   COMPARATOR_WORDS,
@@ -49,6 +51,8 @@ export interface Figure {
    * (能耗和二氧化碳排放分别降低13.5%、18% — both are falls).
    */
   decline?: boolean;
+  /** The figure is a value cell of a text table (its unit from the row's 单位 cell, its column's year and growth). */
+  cell?: TableCell;
   /** The figure is a term of a structure (三次产业结构7∶43∶50): its span and its index among the terms. */
   structure?: { span: StructureSpan; index: number };
 }
@@ -168,6 +172,33 @@ const PEOPLE_NOUN_BEFORE =
   /(?:人口|人数|就业|就业人员|从业人员|职工|游客|劳动力|农民工|毕业生|人才)(?:人数)?(?:净)?(?:减少|增加|新增|达到|达|为|超过|突破|累计|分别)*$/;
 
 /**
+ * A bare number in a value cell of a text table is read in the unit of its row's 单位 cell (83.6 with 万吨 → 836000
+ * tonne) or of its column (增长(%) → percent); a number whose unit the table states in some other way stays as it is.
+ */
+function withCellUnits(
+  qs: Quantity[],
+  cellAt: (start: number) => TableCell | null,
+  cells: Map<Quantity, TableCell>,
+): Quantity[] {
+  return qs.map((q) => {
+    if (q.sourceUnit !== '' || q.unit !== 'number') return q;
+    const cell = cellAt(q.start);
+    if (!cell) return q;
+    let read: Quantity;
+    try {
+      read = parseQuantity(`${q.text}${cell.unit}`);
+    } catch {
+      // a unit the parser does not know: the number stays bare
+      return q;
+    }
+    if (read.unit === 'number') return q;
+    const inCell: Quantity = { ...read, text: q.text, start: q.start, end: q.end };
+    cells.set(inCell, cell);
+    return inCell;
+  });
+}
+
+/**
  * The quantities of a sentence with the terms of its structures (7∶43∶50) in place of whatever the parser read
  * there; each term knows its structure and its index.
  */
@@ -198,8 +229,15 @@ function withStructures(
  * classifyFigures('引进30亿元以上工业项目不少于2个').map((f) => f.role) // ['qualifier', 'target']
  * @throws never.
  */
-export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause[] } {
-  const read = withStructures(s, findQuantities(s));
+export function classifyFigures(
+  s: string,
+  cellAt?: (start: number) => TableCell | null,
+): { figures: Figure[]; clauses: Clause[] } {
+  const cells = new Map<Quantity, TableCell>();
+  const read = withStructures(
+    s,
+    cellAt ? withCellUnits(findQuantities(s), cellAt, cells) : findQuantities(s),
+  );
   const qs = read.qs;
   const clauses = splitClauses(s, qs);
   const clauseOf = (pos: number) => {
@@ -218,6 +256,7 @@ export function classifyFigures(s: string): { figures: Figure[]; clauses: Clause
     tier: (q.tier as Tier | undefined) ?? null,
     value: q.value,
     valueMax: q.valueMax,
+    ...(cells.has(q) ? { cell: cells.get(q) } : {}),
   }));
   const set = (f: Figure, role: FigureRole, why: string) => {
     f.role = role;

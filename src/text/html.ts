@@ -31,8 +31,6 @@ const BLOCK_TAGS = new Set([
   'header',
   'footer',
   'title',
-  'td',
-  'th',
   'blockquote',
   'pre',
   'hr',
@@ -66,7 +64,8 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /**
- * Strip the tags of an HTML page: block tags (`p`, `div`, `br`, `tr`, `td`, `li`, headings…) become one line break,
+ * Strip the tags of an HTML page: block tags (`p`, `div`, `br`, `tr`, `li`, headings…) become one line break, a table
+ * cell (`td`, `th`) a tab, so that a table row is one line of tab-separated cells;
  * inline tags vanish, `<script>`, `<style>` and comments are dropped, entities (`&nbsp;`, `&#20135;`) decoded.
  *
  * Complexity: O(n) in the length of the page.
@@ -111,6 +110,8 @@ export function stripHtml(html: string): StrippedHtml {
           continue;
         }
         if (BLOCK_TAGS.has(tag)) push('\n', i);
+        // a table row is one line, its cells separated by tabs (a text table: text/text-table.ts)
+        else if ((tag === 'td' || tag === 'th') && !closing) push('\t', i);
         i += m[0].length;
         continue;
       }

@@ -2,8 +2,10 @@
  * What the sentence rules know about the document: its options, its horizon, the section deadline and heading
  * subject in force, and where its 责任单位 are.
  */
+
 import { divisionByCode, divisionsNamed, scopeOfLevel } from '../../dictionaries/divisions.js';
 import { type DeadlinePhrase, findDeadlines, parseHorizon, titleYear } from '../../text/horizon.js';
+import type { TableCell } from '../../text/text-table.js';
 import type { ExtractOptions } from '../options.js';
 
 /** The years a document's targets run over, unless a sentence says otherwise. */
@@ -30,6 +32,8 @@ export interface DocContext {
   section: DeadlinePhrase | null;
   /** The 责任单位 that govern a document offset. */
   who: (offset: number) => string[];
+  /** The value cells of text tables with a 单位 column, by document offset of the cell (text/text-table.ts). */
+  tableCells: ReadonlyMap<number, TableCell>;
 }
 
 /**

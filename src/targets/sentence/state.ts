@@ -51,7 +51,11 @@ export class SentenceState {
     readonly ctx: DocContext,
   ) {
     this.s = sent.clean;
-    const { figures, clauses } = classifyFigures(this.s);
+    const cells = ctx.tableCells;
+    const { figures, clauses } = classifyFigures(
+      this.s,
+      cells.size > 0 ? (start) => cells.get(sent.offsets[start] ?? -1) ?? null : undefined,
+    );
     this.figures = figures;
     this.clauses = clauses;
     this.hasRatio = mayHoldRatio(this.s);
