@@ -96,7 +96,12 @@ ${jsonScript(`spec-${i}`, chartSafeSpec(c.spec))}
 }
 
 /** A `<select>` of the filter bar: "all", then each value with its label. */
-function select(id: string, label: string, all: string, options: readonly (readonly [string, string])[]): SafeHtml {
+function select(
+  id: string,
+  label: string,
+  all: string,
+  options: readonly (readonly [string, string])[],
+): SafeHtml {
   return html`<label>${label}<select id="${id}"><option value="">${all}</option>${options.map(
     ([value, text]) => html`<option value="${value}">${text}</option>`,
   )}</select></label>`;
@@ -160,7 +165,9 @@ export function buildReportHtml(
   // filters: the documents, statuses and regions present
   const docOptions = [...docs].map((d) => [d, summaries.find((s) => s.doc_id === d)?.title ?? d] as const);
   const present = new Set<GapStatus>([...gaps.map((g) => g.status), ...verdicts.values()]);
-  const statusOptions = GAP_STATUSES.filter((s) => present.has(s)).map((s) => [s, statusLabel(s, lang)] as const);
+  const statusOptions = GAP_STATUSES.filter((s) => present.has(s)).map(
+    (s) => [s, statusLabel(s, lang)] as const,
+  );
   const regions = [...new Set([...targets, ...gaps].map((t) => t.region))].map((r) => [r, r] as const);
   const filters = html`<div class="filters" id="filters" hidden role="search"><b>${x.filters}</b>${select(
     'f-doc',

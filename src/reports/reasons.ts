@@ -109,7 +109,8 @@ const NUM = String.raw`-?\d+(?:\.\d+)?`;
 function value(s: string | undefined): string {
   if (s === undefined || s === 'n/a') return '—';
   const m = /^(\S+) ([a-z_0-9]+)$/.exec(s);
-  if (m && (BASE_UNITS as readonly string[]).includes(m[2]!)) return `${m[1]}${UNIT_ZH[m[2] as BaseUnit] ?? ''}`;
+  if (m && (BASE_UNITS as readonly string[]).includes(m[2]!))
+    return `${m[1]}${UNIT_ZH[m[2] as BaseUnit] ?? ''}`;
   return s;
 }
 
@@ -127,7 +128,7 @@ function units(s: string | undefined): string {
 }
 
 /** The matcher's label `region / subject / metric`, kept as it is (names are data). */
-const LABEL = String.raw`(?<label>[^;]+?)`;
+const LABEL = '(?<label>[^;]+?)';
 
 /** The verdicts of `classifyStatus` (src/gaps/status.ts), in Chinese. */
 const WHY_ZH: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
@@ -217,9 +218,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     name: 'cagr-band',
-    pattern: new RegExp(
-      `required CAGR band (?<a>${NUM})%–(?<b>${NUM})% for (?<y1>${YEAR})–(?<y2>${YEAR})`,
-    ),
+    pattern: new RegExp(`required CAGR band (?<a>${NUM})%–(?<b>${NUM})% for (?<y1>${YEAR})–(?<y2>${YEAR})`),
     zh: (g) => `${g.y1}–${g.y2}年所需年均增速区间${g.a}%–${g.b}%`,
     example: ['required CAGR band 8.5%–12.25% for 2021–2023', '2021–2023年所需年均增速区间8.5%–12.25%'],
   },
@@ -237,9 +236,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     name: 'range',
-    pattern: new RegExp(
-      `the target is a range (?<a>${VALUE})–(?<b>${VALUE}): judged on its lower end`,
-    ),
+    pattern: new RegExp(`the target is a range (?<a>${VALUE})–(?<b>${VALUE}): judged on its lower end`),
     zh: (g) => `目标为区间${value(g.a)}–${value(g.b)}：按下限评判`,
     example: [
       'the target is a range 3000亿元–3500亿元: judged on its lower end',
@@ -325,7 +322,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
     pattern: new RegExp(`the first year of the annual target \\((?<a>${YEAR})\\) is after (?<b>${YEAR})`),
     zh: (g) => `年度目标的首年（${g.a}年）晚于${g.b}年`,
     category: 'not_due',
-    example: ['the first year of the annual target (2024) is after 2023', '年度目标的首年（2024年）晚于2023年'],
+    example: [
+      'the first year of the annual target (2024) is after 2023',
+      '年度目标的首年（2024年）晚于2023年',
+    ],
   },
   {
     name: 'no-base',
@@ -349,7 +349,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
     pattern: /the target has no deadline year: only attainment is reported/,
     zh: () => '目标没有截止年份：只报告完成度',
     category: 'other',
-    example: ['the target has no deadline year: only attainment is reported', '目标没有截止年份：只报告完成度'],
+    example: [
+      'the target has no deadline year: only attainment is reported',
+      '目标没有截止年份：只报告完成度',
+    ],
   },
   {
     name: 'growth-needs-base',
@@ -481,7 +484,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
     pattern: new RegExp(`no actual for ${LABEL}: no actuals at all for (?<r>[^;]+)`),
     zh: (g) => `${g.label}无实际值：${g.r}没有任何实际值`,
     category: 'no_series',
-    example: ['no actual for 示例市 / 工业 / 产值: no actuals at all for 示例市', '示例市 / 工业 / 产值无实际值：示例市没有任何实际值'],
+    example: [
+      'no actual for 示例市 / 工业 / 产值: no actuals at all for 示例市',
+      '示例市 / 工业 / 产值无实际值：示例市没有任何实际值',
+    ],
   },
   {
     name: 'no-series',
@@ -539,7 +545,9 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     name: 'unit-differs',
-    pattern: new RegExp(`no actual for ${LABEL}: the target is in (?<t>[a-z_0-9]+) but actuals are in (?<a>[a-z_0-9, ]+)`),
+    pattern: new RegExp(
+      `no actual for ${LABEL}: the target is in (?<t>[a-z_0-9]+) but actuals are in (?<a>[a-z_0-9, ]+)`,
+    ),
     zh: (g) => `${g.label}无实际值：目标单位为${units(g.t)}，实际值单位为${units(g.a)}`,
     category: 'unit',
     example: [
@@ -552,7 +560,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
     pattern: new RegExp(`no actual for ${LABEL} for a full year`),
     zh: (g) => `${g.label}没有全年实际值`,
     category: 'partial_year',
-    example: ['no actual for 武汉市 / 工业投资 / 总量 for a full year', '武汉市 / 工业投资 / 总量没有全年实际值'],
+    example: [
+      'no actual for 武汉市 / 工业投资 / 总量 for a full year',
+      '武汉市 / 工业投资 / 总量没有全年实际值',
+    ],
   },
   {
     name: 'partial-exist',
@@ -577,7 +588,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
     pattern: new RegExp(`no actual for ${LABEL} at scope (?<s>[^;]+)`),
     zh: (g) => `${g.label}在“${g.s}”范围无实际值`,
     category: 'other_scope',
-    example: ['no actual for 武汉市 / 实际利用外资 / 增速 at scope 全市', '武汉市 / 实际利用外资 / 增速在“全市”范围无实际值'],
+    example: [
+      'no actual for 武汉市 / 实际利用外资 / 增速 at scope 全市',
+      '武汉市 / 实际利用外资 / 增速在“全市”范围无实际值',
+    ],
   },
   {
     name: 'exists-for-scope',
@@ -628,7 +642,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
     name: 'zone-class',
     pattern: /zone_class:(?<c>[^;(]+)\((?<m>[^)]*)\)/,
     zh: (g) => `园区类别“${g.c}”（${(g.m ?? '').split('|').join('、')}）`,
-    example: ['zone_class:三大国家级开发区(东湖新技术开发区|武汉经济技术开发区)', '园区类别“三大国家级开发区”（东湖新技术开发区、武汉经济技术开发区）'],
+    example: [
+      'zone_class:三大国家级开发区(东湖新技术开发区|武汉经济技术开发区)',
+      '园区类别“三大国家级开发区”（东湖新技术开发区、武汉经济技术开发区）',
+    ],
   },
   {
     name: 'zone',
@@ -685,7 +702,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
     name: 'note-derived',
     pattern: /derived: (?<d>[^;]+)/,
     zh: (g) => `推算：${g.d!.replace(/^推算[:：]/, '')}`,
-    example: ["derived: 推算:2022年增速19.3%减'比上年加快9.3个百分点'", "推算：2022年增速19.3%减'比上年加快9.3个百分点'"],
+    example: [
+      "derived: 推算:2022年增速19.3%减'比上年加快9.3个百分点'",
+      "推算：2022年增速19.3%减'比上年加快9.3个百分点'",
+    ],
   },
   {
     name: 'note-sum-of-industries',

@@ -271,9 +271,12 @@ function summaryNumbers(x: ReportText): readonly (readonly [keyof DocumentSummar
 }
 
 /** The totals row of a summary. */
-function totals(rows: readonly DocumentSummary[]): Omit<DocumentSummary, 'doc_id' | 'title' | 'label' | 'regions' | 'counts'> {
-  const sum = (k: 'targets' | 'judged' | 'met' | 'missed' | 'on_track' | 'lagging' | 'no_data' | 'not_judged') =>
-    rows.reduce((a, r) => a + r[k], 0);
+function totals(
+  rows: readonly DocumentSummary[],
+): Omit<DocumentSummary, 'doc_id' | 'title' | 'label' | 'regions' | 'counts'> {
+  const sum = (
+    k: 'targets' | 'judged' | 'met' | 'missed' | 'on_track' | 'lagging' | 'no_data' | 'not_judged',
+  ) => rows.reduce((a, r) => a + r[k], 0);
   return {
     targets: sum('targets'),
     judged: sum('judged'),
@@ -423,7 +426,9 @@ export function reportSection(
   }
   if (id === 'gaps') {
     const judged = gaps.filter((g) => !UNJUDGED_STATUSES.has(g.status));
-    const docLabels = new Map(documentSummaries(gaps, targets, options.documents).map((s) => [s.doc_id, s.label]));
+    const docLabels = new Map(
+      documentSummaries(gaps, targets, options.documents).map((s) => [s.doc_id, s.label]),
+    );
     const columns = gapColumns(x).slice(0, -1);
     return {
       kind: 'report-section',

@@ -127,7 +127,8 @@ const EN: { [K in keyof typeof ZH]: (typeof ZH)[K] extends string ? string : (ty
   noscript: 'Charts and filters need JavaScript; the tables can be read without it.',
   responsible: 'Responsible',
   span: 'Span',
-  unjudgedHead: (n: number) => `Rows without a verdict (${n}: no data, not comparable, not yet due), counted by reason`,
+  unjudgedHead: (n: number) =>
+    `Rows without a verdict (${n}: no data, not comparable, not yet due), counted by reason`,
   unjudgedOpen: (n: number) => `Show these ${n} rows`,
   unjudgedNone: 'No row is without a verdict.',
   filters: 'Filters',
