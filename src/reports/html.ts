@@ -137,7 +137,7 @@ export function buildReportHtml(
     }
 
   // 1. how each document is doing
-  const summaries = documentSummaries(gaps, targets, options.documents);
+  const summaries = documentSummaries(gaps, targets, options.documents, lang);
   const verdicts = new Map(targetVerdicts(gaps, targets).map((v) => [v.target_id, v.status]));
   const docs = new Set<string>();
   for (const list of [targets, gaps]) for (const t of list) docs.add(t.doc_id);

@@ -223,8 +223,17 @@ export function targetColumns(x: ReportText): Column[] {
   ];
 }
 
-/** A target's value as the plan states it: comparator, value (or range) in its display unit. */
-export function targetValueText(t: TargetRow, lang: ChartLang): string {
+/**
+ * A target's (or a mention's) value as the plan states it: comparator, value or range, in its display unit.
+ *
+ * @example
+ * targetValueText({ unit: 'yuan', value: 1.2e11, value_max: null, comparator: '>=' }, 'zh') // '≥1,200 亿元'
+ * Complexity: O(1).
+ */
+export function targetValueText(
+  t: Pick<TargetRow, 'unit' | 'value' | 'value_max' | 'comparator'>,
+  lang: ChartLang,
+): string {
   const u = displayUnit(t.unit, [t.value, t.value_max], lang);
   const value =
     t.value_max !== null
@@ -233,8 +242,14 @@ export function targetValueText(t: TargetRow, lang: ChartLang): string {
   return `${COMPARATOR_TEXT[t.comparator ?? '='] ?? ''}${value}`;
 }
 
-/** A target's deadline: `2025`, `2021–2023`, or `—`. */
-export function deadlineText(t: TargetRow): string {
+/**
+ * A target's deadline: `2025`, `2021–2023`, or `—`.
+ *
+ * @example
+ * deadlineText({ deadline_year: 2021, deadline_year_max: 2023 }) // '2021–2023'
+ * Complexity: O(1).
+ */
+export function deadlineText(t: Pick<TargetRow, 'deadline_year' | 'deadline_year_max'>): string {
   return t.deadline_year_max !== null
     ? `${t.deadline_year ?? '—'}–${t.deadline_year_max}`
     : String(t.deadline_year ?? '—');
@@ -392,7 +407,7 @@ export function reportSection(
   gaps.forEach(checkStatus);
   const wrap = (inner: SafeHtml) => `${SECTION_STYLE}<div class="ct-section">${inner.markup}</div>`;
   if (id === 'summary') {
-    const rows = documentSummaries(gaps, targets, options.documents);
+    const rows = documentSummaries(gaps, targets, options.documents, lang);
     const t = totals(rows);
     const nums = summaryNumbers(x);
     return {
@@ -427,7 +442,7 @@ export function reportSection(
   if (id === 'gaps') {
     const judged = gaps.filter((g) => !UNJUDGED_STATUSES.has(g.status));
     const docLabels = new Map(
-      documentSummaries(gaps, targets, options.documents).map((s) => [s.doc_id, s.label]),
+      documentSummaries(gaps, targets, options.documents, lang).map((s) => [s.doc_id, s.label]),
     );
     const columns = gapColumns(x).slice(0, -1);
     return {

@@ -121,11 +121,12 @@ function emptyCounts(): Record<GapStatus, number> {
 }
 
 /** A short axis label for a document: its title cut to 18 characters, with the year: `武汉市大力推进…（2021）`. */
-function shortLabel(d: ReportDocument | undefined, docId: string): string {
+function shortLabel(d: ReportDocument | undefined, docId: string, lang: ChartLang): string {
   if (!d?.title) return docId;
   const chars = [...d.title];
   const title = chars.length > 18 ? `${chars.slice(0, 18).join('')}…` : d.title;
-  return d.issued_year !== undefined ? `${title}（${d.issued_year}）` : title;
+  if (d.issued_year === undefined) return title;
+  return lang === 'en' ? `${title} (${d.issued_year})` : `${title}（${d.issued_year}）`;
 }
 
 /**
@@ -135,13 +136,14 @@ function shortLabel(d: ReportDocument | undefined, docId: string): string {
  * first-seen order.
  *
  * @example
- * documentSummaries(gaps, targets, seedIndex())[0] // { doc_id: 'wuhan-2018-…', targets: 53, judged: 4, met: 3, … }
+ * documentSummaries(gaps, targets, seedIndex())[0] // { doc_id: 'wuhan-2018-…', targets: 50, judged: 0, met: 0, … }
  * Complexity: O(g + t + d).
  */
 export function documentSummaries(
   gaps: readonly GapRow[],
   targets: readonly TargetRow[],
   documents: readonly ReportDocument[] = [],
+  lang: ChartLang = 'zh',
 ): DocumentSummary[] {
   const verdicts = targetVerdicts(gaps, targets);
   const byDoc = new Map<string, TargetVerdict[]>();
@@ -161,7 +163,7 @@ export function documentSummaries(
     out.push({
       doc_id: docId,
       title: d?.title || docId,
-      label: shortLabel(d, docId),
+      label: shortLabel(d, docId, lang),
       regions: [...new Set(list.map((v) => v.region))].join('、'),
       targets: list.length,
       judged: list.length - counts.insufficient_data - counts.not_comparable - counts.not_due,

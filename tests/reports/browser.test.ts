@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { muJunChart, tierLadderChart } from '../../src/charts/index.js';
-import { documentSummaries, UNJUDGED_STATUSES, writeReport } from '../../src/reports/index.js';
+import { writeReport } from '../../src/reports/index.js';
+import { documentSummaries, UNJUDGED_STATUSES } from '../../src/reports/summary.js';
 import {
   A_HOSTILE,
   AUTO_SERIES,

@@ -4,8 +4,8 @@ import {
   REASON_RULES,
   reasonCategoryLabel,
   translateReason,
-  UNJUDGED_STATUSES,
-} from '../../src/reports/index.js';
+} from '../../src/reports/reasons.js';
+import { UNJUDGED_STATUSES } from '../../src/reports/summary.js';
 import { seedsInput } from './seeds.js';
 
 /** English words of the engine's reasons: none may be left in a Chinese reason. */

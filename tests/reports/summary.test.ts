@@ -6,7 +6,7 @@ import {
   targetVerdicts,
   UNJUDGED_STATUSES,
   unjudgedReasons,
-} from '../../src/reports/index.js';
+} from '../../src/reports/summary.js';
 import { G_AUTO, G_OPTO, GAPS, T_AUTO, T_OPTO, TARGETS } from '../charts/fixtures.js';
 import { seedsInput } from './seeds.js';
 
