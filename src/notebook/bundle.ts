@@ -28,6 +28,8 @@ export interface ShowOptions {
   limit?: number;
   /** A title printed above a table. */
   title?: string;
+  /** Decimals of the numbers of a plain table: one for every column, or per column (`{ share: 3 }`). */
+  digits?: number | Readonly<Record<string, number>>;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -181,7 +183,7 @@ export async function mimeBundles(x: unknown, options: ShowOptions = {}): Promis
       },
     ];
   const rows = tableRows(x);
-  if (rows) return [tableBundle(rowsTable(rows, lang), options)];
+  if (rows) return [tableBundle(rowsTable(rows, lang, options.digits), options)];
   if (x === null || x === undefined || typeof x !== 'object') return [{ 'text/plain': String(x) }];
   let text: string;
   try {

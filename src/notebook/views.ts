@@ -64,6 +64,13 @@ const GAP_VIEW: View<GapRow> = {
         formatDisplayValue(g.target_value, displayUnit(g.unit, [g.actual_value, g.target_value], l)),
     },
     {
+      zh: '力争',
+      en: 'Stretch (力争)',
+      numeric: true,
+      cell: (g, l) =>
+        formatDisplayValue(g.stretch_value, displayUnit(g.unit, [g.actual_value, g.target_value], l)),
+    },
+    {
       zh: '完成度',
       en: 'Attainment',
       numeric: true,
@@ -113,21 +120,23 @@ const VIEWS: readonly View<never>[] = [
 ];
 
 /**
- * A value of a plain table as text: numbers to 6 significant digits, `null` as `—`, arrays joined, dates as ISO,
- * other objects as JSON.
+ * A value of a plain table as text: numbers to 6 significant digits (or `digits` decimals), `null` as `—`, arrays
+ * joined, dates as ISO, other objects as JSON.
  *
  * @example
  * cellText(1 / 3) // '0.333333'
+ * cellText(1 / 3, 2) // '0.33'
  * cellText(null) // '—'
  * Complexity: O(size of the value).
  */
-export function cellText(v: unknown): string {
+export function cellText(v: unknown, digits?: number): string {
   if (v === null || v === undefined) return '—';
+  if (typeof v === 'number' && digits !== undefined && Number.isFinite(v)) return v.toFixed(digits);
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? String(v) : v.toISOString();
-  if (Array.isArray(v)) return v.map(cellText).join(', ');
+  if (Array.isArray(v)) return v.map((x) => cellText(x, digits)).join(', ');
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {
@@ -143,13 +152,17 @@ function viewOf(rows: readonly Record<string, unknown>[]): View<never> | null {
 
 /**
  * Rows as a table: a known view (targets, gaps, mentions) with its columns, else every key of the rows (in
- * first-seen order), numbers right-aligned.
+ * first-seen order), numbers right-aligned, with `digits` decimals (one number, or one per column) when given.
  *
  * @example
  * rowsTable(targets, 'zh').columns.map((c) => c.head) // ['文件', '地区', '范围', '对象', '指标', '类型', '目标值', …]
  * Complexity: O(rows × columns).
  */
-export function rowsTable(rows: readonly Record<string, unknown>[], lang: ChartLang = 'zh'): ShownTable {
+export function rowsTable(
+  rows: readonly Record<string, unknown>[],
+  lang: ChartLang = 'zh',
+  digits?: number | Readonly<Record<string, number>>,
+): ShownTable {
   const view = viewOf(rows);
   if (view) {
     return {
@@ -174,7 +187,7 @@ export function rowsTable(rows: readonly Record<string, unknown>[], lang: ChartL
         rows.some((r) => typeof r[k] === 'number') &&
         rows.every((r) => r[k] == null || typeof r[k] === 'number'),
     })),
-    rows: rows.map((r) => keys.map((k) => cellText(r[k]))),
+    rows: rows.map((r) => keys.map((k) => cellText(r[k], typeof digits === 'number' ? digits : digits?.[k]))),
   };
 }
 

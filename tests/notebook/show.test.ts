@@ -230,3 +230,13 @@ describe('the library loads no kernel API', () => {
     }
   });
 });
+
+describe('show options', () => {
+  it('prints the numbers of a plain table with the decimals asked for, per column or for all', async () => {
+    const rows = [{ name: 'a', share: 1 / 3, n: 2 }];
+    const [per] = await mimeBundles(rows, { digits: { share: 3 } });
+    expect(text(per!).split('\n')[2]).toBe('a     0.333  2');
+    const [all] = await mimeBundles(rows, { digits: 1 });
+    expect(text(all!).split('\n')[2]).toBe('a       0.3  2.0');
+  });
+});
