@@ -225,28 +225,20 @@ export function trajectoryChart(
   }
   // the actual values: a line and its points (none without actuals: empty layers leave Vega an empty extent)
   if (observed.length > 0) {
+    const actualRows = observed.map((o) => ({
+      series: names.actual,
+      year: o.year,
+      value: d(o.value),
+      filled: !o.preliminary,
+      preliminary: o.preliminary ? w.preliminary : '',
+    }));
     layers.push({
-      data: {
-        values: observed.map((o) => ({
-          series: names.actual,
-          year: o.year,
-          value: d(o.value),
-          preliminary: o.preliminary ? w.preliminary : '',
-        })),
-      },
+      data: { values: actualRows },
       mark: { type: 'line', point: false, strokeWidth: 2 },
       encoding: { x: xEnc, y: yEnc, color: colorScale() },
     });
     layers.push({
-      data: {
-        values: observed.map((o) => ({
-          series: names.actual,
-          year: o.year,
-          value: d(o.value),
-          filled: !o.preliminary,
-          preliminary: o.preliminary ? w.preliminary : '',
-        })),
-      },
+      data: { values: actualRows },
       mark: { type: 'point', size: 60, strokeWidth: 2 },
       encoding: {
         x: xEnc,

@@ -41,6 +41,12 @@ interface View<R> {
 const has = (row: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => k in row);
 const year = (y: number | null | undefined) => (y === null || y === undefined ? '—' : String(y));
 
+/** A value of a gap row in the display unit its actual, target and 力争 share (亿元, %). */
+const gapValue =
+  (field: 'actual_value' | 'target_value' | 'stretch_value') =>
+  (g: GapRow, l: ChartLang): string =>
+    formatDisplayValue(g[field], displayUnit(g.unit, [g.actual_value, g.target_value, g.stretch_value], l));
+
 const GAP_VIEW: View<GapRow> = {
   name: 'gaps',
   is: (r) => has(r, ['target_id', 'status', 'reason', 'judged_year', 'attainment']),
@@ -49,27 +55,9 @@ const GAP_VIEW: View<GapRow> = {
     { zh: '目标', en: 'Target', cell: (g, l) => targetLabel(g, l) },
     { zh: '地区', en: 'Region', cell: (g) => g.region },
     { zh: '评估年份', en: 'Judged year', numeric: true, cell: (g) => year(g.judged_year) },
-    {
-      zh: '实际值',
-      en: 'Actual',
-      numeric: true,
-      cell: (g, l) =>
-        formatDisplayValue(g.actual_value, displayUnit(g.unit, [g.actual_value, g.target_value], l)),
-    },
-    {
-      zh: '目标值',
-      en: 'Target value',
-      numeric: true,
-      cell: (g, l) =>
-        formatDisplayValue(g.target_value, displayUnit(g.unit, [g.actual_value, g.target_value], l)),
-    },
-    {
-      zh: '力争',
-      en: 'Stretch (力争)',
-      numeric: true,
-      cell: (g, l) =>
-        formatDisplayValue(g.stretch_value, displayUnit(g.unit, [g.actual_value, g.target_value], l)),
-    },
+    { zh: '实际值', en: 'Actual', numeric: true, cell: gapValue('actual_value') },
+    { zh: '目标值', en: 'Target value', numeric: true, cell: gapValue('target_value') },
+    { zh: '力争', en: 'Stretch (力争)', numeric: true, cell: gapValue('stretch_value') },
     {
       zh: '完成度',
       en: 'Attainment',
