@@ -1,7 +1,8 @@
 /**
  * The report in a real browser: Debian Chromium driven by playwright-core (never downloads a browser), the page
- * opened from disk with every non-file request aborted. Artifacts: out/test-artifacts/report/report.html and
- * report.png (a full-page screenshot), and crafted.html: a report whose every text field holds a payload.
+ * opened from disk with every non-file request aborted. Artifacts (out/test-artifacts/report/): report.html and
+ * report.png (a full-page screenshot), crafted.html (a report whose every text field holds a payload), seeds.html and
+ * seeds-first-screen.png (the seeds' report: first screen, one language, filters, folding, search, print).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
