@@ -38,9 +38,10 @@ export const DOCUMENT_STACK_ORDER: readonly GapStatus[] = [
  * A stacked bar per document: its targets by status, in {@link DOCUMENT_STACK_ORDER}, coloured as every chart
  * colours a status; the tooltip gives the document, the status and the count. Documents keep the order of `rows`.
  *
+ * Complexity: O(n) in the number of rows.
+ *
  * @example
  * documentStatusChart([{ document: '武汉2021', doc_id: 'wuhan-2021', status: 'achieved', n: 4 }])
- * Complexity: O(n) in the number of rows.
  * @throws {Error} when a count is negative or not an integer (names the document and status).
  */
 export function documentStatusChart(

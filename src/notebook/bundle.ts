@@ -38,10 +38,11 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * True for a Vega-Lite spec: a plain object with a `$schema` naming vega-lite, or a mark, layer, concatenation,
  * facet or repeat with data.
  *
+ * Complexity: O(1).
+ *
  * @example
  * isVegaLiteSpec(targetsOverview(targets)) // true
  * isVegaLiteSpec({ a: 1 }) // false
- * Complexity: O(1).
  */
 export function isVegaLiteSpec(x: unknown): x is TopLevelSpec {
   if (!isObject(x) || Array.isArray(x)) return false;
@@ -74,9 +75,10 @@ function specTitle(spec: TopLevelSpec): string {
  * A Vega-Lite spec as a bundle: the spec for the front end to draw (its strings made safe for Vega's expression
  * parser), an SVG drawn here as the fallback, and a line of text.
  *
+ * Complexity: linear in the spec's data; rendering the SVG loads vega once (about a second).
+ *
  * @example
  * const b = await chartBundle(statusMatrix(gaps)); // { 'application/vnd.vegalite.v5+json': …, 'image/svg+xml': '<svg…', 'text/plain': … }
- * Complexity: linear in the spec's data; rendering the SVG loads vega once (about a second).
  * @throws {Error} when the spec does not compile or render (vega's message).
  */
 export async function chartBundle(
@@ -108,9 +110,10 @@ function moreLine(shown: number, total: number, lang: ChartLang): string {
 /**
  * A table as a bundle: `text/html` (escaped, numbers right-aligned) and `text/plain` (aligned columns).
  *
+ * Complexity: O(cells shown).
+ *
  * @example
  * tableBundle(rowsTable(targets), { limit: 10 })['text/plain'] // '文件  地区  …\n----  …'
- * Complexity: O(cells shown).
  */
 export function tableBundle(table: ShownTable, options: ShowOptions = {}): MimeBundle {
   const lang = options.lang ?? 'zh';
@@ -155,10 +158,11 @@ async function sectionBundles(section: ReportSection, lang: ChartLang): Promise<
  * The bundles `show(x)` displays, in order. A table of no rows, `null` and `undefined` are shown as a line of
  * text saying so.
  *
+ * Complexity: linear in the size of `x`; a chart renders once.
+ *
  * @example
  * (await mimeBundles(targets))[0]['text/html'] // '<style>…</style><table class="ct-table">…'
  * (await mimeBundles(targetsOverview(targets)))[0]['image/svg+xml'] // '<svg …'
- * Complexity: linear in the size of `x`; a chart renders once.
  * @throws {Error} when a chart does not compile or render (vega's message).
  */
 export async function mimeBundles(x: unknown, options: ShowOptions = {}): Promise<MimeBundle[]> {

@@ -62,10 +62,11 @@ const SINGLE_TYPE_ORDER = ['text/html', 'image/svg+xml', 'text/plain'] as const;
 /**
  * The kernel this code runs in and how to display there, looked up now.
  *
+ * Complexity: O(modules loaded) in tslab, O(1) elsewhere.
+ *
  * @example
  * const { name, display } = currentKernel(); // { name: 'text', … } in plain Node
  * await display({ 'text/plain': 'hello' });
- * Complexity: O(modules loaded) in tslab, O(1) elsewhere.
  */
 export function currentKernel(): { name: KernelName; display: Display } {
   const deno = denoJupyter();

@@ -17,11 +17,12 @@ import { currentKernel } from './kernel.js';
  * Tables show at most `limit` rows (50) and say how many are left out. Resolves once displayed; returns nothing, so
  * a cell that ends with `await show(x)` shows `x` once.
  *
+ * Complexity: linear in the size of `x`; a chart is rendered to SVG once.
+ *
  * @example
  * await show(extractTargets(text, { docId: 'x', region: '武汉市' }));   // a targets table in 亿元 and %
  * await show(statusMatrix(gaps));                                    // an interactive chart
  * await show(reportSection('summary', gaps, targets, { documents: seedIndex() }));
- * Complexity: linear in the size of `x`; a chart is rendered to SVG once.
  * @throws {Error} when a chart does not compile or render (vega's message).
  */
 export async function show(x: unknown, options: ShowOptions = {}): Promise<void> {

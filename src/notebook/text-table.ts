@@ -20,9 +20,10 @@ function isWide(code: number): boolean {
 /**
  * The number of terminal columns a string takes.
  *
+ * Complexity: O(length).
+ *
  * @example
  * displayWidth('产值12%') // 7
- * Complexity: O(length).
  */
 export function displayWidth(s: string): number {
   let w = 0;
@@ -61,10 +62,11 @@ export interface TextTableOptions {
 /**
  * A plain-text table: a header, a rule, and the rows, columns separated by two spaces.
  *
+ * Complexity: O(cells).
+ *
  * @example
  * textTable(['对象', '目标值'], [['产值', '1,200 亿元']], { numeric: new Set([1]) })
  * // '对象  目标值\n----  ----------\n产值  1,200 亿元'
- * Complexity: O(cells).
  */
 export function textTable(
   columns: readonly string[],

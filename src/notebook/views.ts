@@ -111,11 +111,12 @@ const VIEWS: readonly View<never>[] = [
  * A value of a plain table as text: numbers to 6 significant digits (or `digits` decimals), `null` as `—`, arrays
  * joined, dates as ISO, other objects as JSON.
  *
+ * Complexity: O(size of the value).
+ *
  * @example
  * cellText(1 / 3) // '0.333333'
  * cellText(1 / 3, 2) // '0.33'
  * cellText(null) // '—'
- * Complexity: O(size of the value).
  */
 export function cellText(v: unknown, digits?: number): string {
   if (v === null || v === undefined) return '—';
@@ -142,9 +143,10 @@ function viewOf(rows: readonly Record<string, unknown>[]): View<never> | null {
  * Rows as a table: a known view (targets, gaps, mentions) with its columns, else every key of the rows (in
  * first-seen order), numbers right-aligned, with `digits` decimals (one number, or one per column) when given.
  *
+ * Complexity: O(rows × columns).
+ *
  * @example
  * rowsTable(targets, 'zh').columns.map((c) => c.head) // ['文件', '地区', '范围', '对象', '指标', '类型', '目标值', …]
- * Complexity: O(rows × columns).
  */
 export function rowsTable(
   rows: readonly Record<string, unknown>[],
@@ -203,10 +205,11 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * The rows of a table-like value: an array of objects, an arquero table, a danfo DataFrame or Series; `null` for
  * anything else.
  *
+ * Complexity: O(size of the table).
+ *
  * @example
  * tableRows([{ a: 1 }]) // [{ a: 1 }]
  * tableRows(aq.table({ a: [1, 2] })) // [{ a: 1 }, { a: 2 }]
- * Complexity: O(size of the table).
  */
 export function tableRows(x: unknown): Record<string, unknown>[] | null {
   if (Array.isArray(x)) return x.length > 0 && x.every(isObject) ? (x as Record<string, unknown>[]) : null;

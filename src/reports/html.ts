@@ -110,9 +110,10 @@ function select(
 /**
  * The report as one HTML string (see {@link writeReport}).
  *
+ * Complexity: O(g × rules + t) plus the size of the inlined runtimes (~800 kB).
+ *
  * @example
  * const page = buildReportHtml(gaps, targets, { lang: 'zh', documents: seedIndex() });
- * Complexity: O(g × rules + t) plus the size of the inlined runtimes (~800 kB).
  * @throws {Error} when a gap row has a status outside GAP_STATUSES (names the row and target_id), a chart id is
  * not made of letters, digits, `-` and `_`, or a chart builder rejects its input.
  */
@@ -247,9 +248,10 @@ ${scripts.map((s) => html`${s.element}\n`)}</body>
  * its own scripts by hash. Every string from the data is HTML-escaped; chart data is JSON with `<`, `>`, `&`
  * escaped.
  *
+ * Complexity: O(g × rules + t) plus ~800 kB of inlined runtime.
+ *
  * @example
  * const path = await writeReport(gaps, targets, { out: 'out', actuals, documents: seedIndex() }); // 'out/report.html'
- * Complexity: O(g × rules + t) plus ~800 kB of inlined runtime.
  * @throws {Error} as {@link buildReportHtml}, or when the file cannot be written (the fs error).
  */
 export async function writeReport(

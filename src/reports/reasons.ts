@@ -791,13 +791,14 @@ const CATEGORY_OF = new Map(REASON_RULES.map((r) => [r.name, r.category]));
  * with `；`), `en` keeps the engine's English. Either way the parts, the untranslated ones and the kind of reason
  * (for counting rows without a verdict) are returned.
  *
+ * Complexity: O(rules × length of the reason).
+ *
  * @example
  * translateReason('no actual for 武汉市 / 新材料 / 产值: no series for 新材料 in 武汉市').text
  * // '武汉市 / 新材料 / 产值无实际值：武汉市没有“新材料”的统计序列'
  * translateReason('target met: 2021 12.2% against 12% due 2021; match: preliminary (预计) figures for 2021').text
  * // '目标已实现：2021年实际12.2%，目标12%（2021年到期）；匹配说明：2021年为预计数'
  * translateReason('something new', 'zh').untranslated // ['something new']
- * Complexity: O(rules × length of the reason).
  */
 export function translateReason(reason: string, lang: ChartLang = 'zh'): TranslatedReason {
   const parts = readParts(reason);
@@ -821,10 +822,11 @@ export function translateReason(reason: string, lang: ChartLang = 'zh'): Transla
 /**
  * The label of a kind of reason.
  *
+ * Complexity: O(1).
+ *
  * @example
  * reasonCategoryLabel('no_series') // '没有该对象的统计数据'
  * reasonCategoryLabel('no_series', 'en') // 'No statistics for the subject'
- * Complexity: O(1).
  */
 export function reasonCategoryLabel(category: ReasonCategory, lang: ChartLang = 'zh'): string {
   return REASON_CATEGORIES[category][lang];

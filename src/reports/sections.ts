@@ -54,21 +54,33 @@ function td(text: unknown, sort?: number | null, cls?: string): SafeHtml {
 /**
  * A sortable table (the page's script sorts it by a click on a header).
  *
+ * Complexity: O(rows).
+ *
  * @example
  * sortableTable('t', [{ head: 'a' }], [html`<tr><td>1</td></tr>`])
- * Complexity: O(rows).
  */
 export function sortableTable(id: string, columns: readonly Column[], rows: readonly SafeHtml[]): SafeHtml {
   return html`<table class="sortable" id="${id}"><thead><tr>${columns.map(th)}</tr></thead><tbody>
 ${rows.map((r) => html`${r}\n`)}</tbody></table>`;
 }
 
-/** A status swatch. */
+/**
+ * A status swatch: a small square in the status colour.
+ *
+ * @example
+ * swatch('missed').markup // '<span class="swatch" style="background:#7f0000"></span>'
+ */
 export function swatch(status: GapStatus): SafeHtml {
   return html`<span class="swatch" style="background:${STATUS_COLORS[status]}"></span>`;
 }
 
-/** Throw on a gap row whose status is not a {@link GAP_STATUSES} value. */
+/**
+ * A gap row's status, checked against {@link GAP_STATUSES}.
+ *
+ * @example
+ * gaps.forEach(checkStatus);
+ * @throws {Error} when the status is not one of GAP_STATUSES (names the row and its target_id).
+ */
 export function checkStatus(g: GapRow, i: number): GapStatus {
   if (!(GAP_STATUSES as readonly string[]).includes(g.status))
     throw new Error(
@@ -77,7 +89,12 @@ export function checkStatus(g: GapRow, i: number): GapStatus {
   return g.status;
 }
 
-/** A reason in the report's language; parts no rule translates are kept, marked `untranslated`. */
+/**
+ * A reason in the report's language; parts no rule translates are kept, marked `untranslated`.
+ *
+ * @example
+ * reasonMarkup('no usable actual', 'zh').markup // '没有可用的实际值'
+ */
 export function reasonMarkup(reason: string, lang: ChartLang): SafeHtml {
   const t = translateReason(reason, lang);
   if (lang !== 'zh' || t.untranslated.length === 0) return html`${t.text}`;
@@ -127,7 +144,12 @@ function statusCell(status: GapStatus, lang: ChartLang): SafeHtml {
   )}</td>`;
 }
 
-/** The columns of the judged gap rows. */
+/**
+ * The columns of the judged gap rows.
+ *
+ * @example
+ * gapColumns(reportText('zh')).map((c) => c.head) // ['状态', '目标', '文件', …]
+ */
 export function gapColumns(x: ReportText): Column[] {
   return [
     { head: x.status },
@@ -146,7 +168,13 @@ export function gapColumns(x: ReportText): Column[] {
   ];
 }
 
-/** A judged gap row. */
+/**
+ * A judged gap row: status, target, document, region, year, values in the plan's units, attainment, τ, reason,
+ * source and quote link, with the attributes the filters read.
+ *
+ * @example
+ * gapRow(g, { lang: 'zh', quotes: new Map(), docLabels: new Map() }).markup // '<tr class="status-achieved" …'
+ */
 export function gapRow(g: GapRow, c: RowContext): SafeHtml {
   const { lang, quotes } = c;
   const x = reportText(lang);
@@ -172,7 +200,12 @@ export function gapRow(g: GapRow, c: RowContext): SafeHtml {
   )}${sourceCell}${quoteCell(quotes, g.target_id, x)}</tr>`;
 }
 
-/** The columns of the rows without a verdict. */
+/**
+ * The columns of the rows without a verdict.
+ *
+ * @example
+ * unjudgedColumns(reportText('en')).map((c) => c.head) // ['Status', 'Target', 'Document', …]
+ */
 export function unjudgedColumns(x: ReportText): Column[] {
   return [
     { head: x.status },
@@ -186,7 +219,12 @@ export function unjudgedColumns(x: ReportText): Column[] {
   ];
 }
 
-/** A gap row without a verdict (folded away). */
+/**
+ * A gap row without a verdict (folded away), with the kind of its reason.
+ *
+ * @example
+ * unjudgedRow(g, { lang: 'zh', quotes: null, docLabels: new Map() }).markup // '<tr … data-category="no_series">…'
+ */
 export function unjudgedRow(g: GapRow, c: RowContext): SafeHtml {
   const { lang, quotes } = c;
   const x = reportText(lang);
@@ -205,7 +243,12 @@ export function unjudgedRow(g: GapRow, c: RowContext): SafeHtml {
   )}</tr>`;
 }
 
-/** The columns of the targets table. */
+/**
+ * The columns of the targets table.
+ *
+ * @example
+ * targetColumns(reportText('zh')).length // 12
+ */
 export function targetColumns(x: ReportText): Column[] {
   return [
     { head: x.id },
@@ -226,9 +269,10 @@ export function targetColumns(x: ReportText): Column[] {
 /**
  * A target's (or a mention's) value as the plan states it: comparator, value or range, in its display unit.
  *
+ * Complexity: O(1).
+ *
  * @example
  * targetValueText({ unit: 'yuan', value: 1.2e11, value_max: null, comparator: '>=' }, 'zh') // '≥1,200 亿元'
- * Complexity: O(1).
  */
 export function targetValueText(
   t: Pick<TargetRow, 'unit' | 'value' | 'value_max' | 'comparator'>,
@@ -245,9 +289,10 @@ export function targetValueText(
 /**
  * A target's deadline: `2025`, `2021–2023`, or `—`.
  *
+ * Complexity: O(1).
+ *
  * @example
  * deadlineText({ deadline_year: 2021, deadline_year_max: 2023 }) // '2021–2023'
- * Complexity: O(1).
  */
 export function deadlineText(t: Pick<TargetRow, 'deadline_year' | 'deadline_year_max'>): string {
   return t.deadline_year_max !== null
@@ -255,7 +300,12 @@ export function deadlineText(t: Pick<TargetRow, 'deadline_year' | 'deadline_year
     : String(t.deadline_year ?? '—');
 }
 
-/** A row of the targets table, with the target's verdict. */
+/**
+ * A row of the targets table, with the target's verdict.
+ *
+ * @example
+ * targetRow(t, 'missed', { lang: 'zh', quotes: null, docLabels: new Map() }).markup // '<tr data-doc=… data-status="missed" …'
+ */
 export function targetRow(t: TargetRow, status: GapStatus, c: RowContext): SafeHtml {
   const { lang, quotes } = c;
   const x = reportText(lang);
@@ -308,9 +358,10 @@ function totals(
  * The per-document summary table: one row per document (title, doc_id and regions, the counts), and a totals
  * row. `links` makes each title a button that filters the page to that document.
  *
+ * Complexity: O(documents).
+ *
  * @example
  * summaryTable(documentSummaries(gaps, targets), 'zh', true)
- * Complexity: O(documents).
  */
 export function summaryTable(rows: readonly DocumentSummary[], lang: ChartLang, links: boolean): SafeHtml {
   const x = reportText(lang);
@@ -337,9 +388,10 @@ ${body.map((r) => html`${r}\n`)}</tbody><tfoot><tr><th scope="row">${x.total}</t
  * The reasons of the rows without a verdict, counted: one row per kind of reason. Each count cell names its kind
  * (`data-count-category`) so the page's filters can recount it.
  *
+ * Complexity: O(kinds).
+ *
  * @example
  * reasonsTable(unjudgedReasons(gaps), 'zh')
- * Complexity: O(kinds).
  */
 export function reasonsTable(counts: readonly ReasonCount[], lang: ChartLang): SafeHtml {
   const x = reportText(lang);
@@ -350,7 +402,12 @@ ${counts.map(
 )}</tbody></table>`;
 }
 
-/** The per-document chart of the summary, from the summaries. */
+/**
+ * The per-document chart of the summary, from the summaries.
+ *
+ * @example
+ * summaryChart(documentSummaries(gaps, targets), 'zh').id // 'documents'
+ */
 export function summaryChart(rows: readonly DocumentSummary[], lang: ChartLang): ReportChart {
   const spec = documentStatusChart(
     rows.flatMap((s) =>
@@ -391,9 +448,10 @@ const SECTION_STYLE =
  * `unjudged` (the rows without a verdict counted by reason) or `gaps` (the judged rows). Same words and same
  * numbers as the report.
  *
+ * Complexity: O(g + t).
+ *
  * @example
  * await show(reportSection('summary', gaps, targets, { documents: seedIndex() }));
- * Complexity: O(g + t).
  * @throws {Error} when a gap row has a status outside GAP_STATUSES (names the row), or `id` is not a section.
  */
 export function reportSection(

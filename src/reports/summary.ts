@@ -53,9 +53,10 @@ function outranks(a: GapRow, b: GapRow): boolean {
  * status of the target's latest judged year (a row with a verdict wins over one without; among rows of the same
  * year, for the members of a zone class, the most severe). A target with no gap row is `insufficient_data`.
  *
+ * Complexity: O(g + t).
+ *
  * @example
  * targetVerdicts(gaps, targets).filter((v) => v.status === 'missed').length // targets missed, not rows
- * Complexity: O(g + t).
  */
 export function targetVerdicts(gaps: readonly GapRow[], targets: readonly TargetRow[]): TargetVerdict[] {
   const best = new Map<string, GapRow>();
@@ -135,9 +136,10 @@ function shortLabel(d: ReportDocument | undefined, docId: string, lang: ChartLan
  * `judged = met + on_track + lagging + missed`. Documents in the order of `documents` (those it names), then in
  * first-seen order.
  *
+ * Complexity: O(g + t + d).
+ *
  * @example
  * documentSummaries(gaps, targets, seedIndex())[0] // { doc_id: 'wuhan-2018-…', targets: 50, judged: 0, met: 0, … }
- * Complexity: O(g + t + d).
  */
 export function documentSummaries(
   gaps: readonly GapRow[],
@@ -190,9 +192,10 @@ export interface ReasonCount {
  * The gap rows without a verdict ({@link UNJUDGED_STATUSES}) counted by the kind of their reason
  * ({@link translateReason}), most frequent first.
  *
+ * Complexity: O(g × rules).
+ *
  * @example
  * unjudgedReasons(gaps)[0] // { category: 'no_series', rows: 238 }
- * Complexity: O(g × rules).
  */
 export function unjudgedReasons(gaps: readonly GapRow[], lang: ChartLang = 'zh'): ReasonCount[] {
   const counts = new Map<ReasonCategory, number>();

@@ -149,9 +149,10 @@ export type ReportText = typeof EN;
 /**
  * The word table of a report language.
  *
+ * Complexity: O(1).
+ *
  * @example
  * reportText('en').overview // 'How each document is doing'
- * Complexity: O(1).
  */
 export function reportText(lang: ChartLang = 'zh'): ReportText {
   return lang === 'en' ? EN : ZH;
