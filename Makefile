@@ -3,9 +3,14 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eo pipefail -c
 export JUPYTER_PATH := $(CURDIR)/.jupyter/share/jupyter
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+# Deno's kernel: no update check, no permission prompt (a notebook run is unattended)
+export DENO_NO_UPDATE_CHECK := 1
+export DENO_NO_PROMPT := 1
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+# every notebook runs on both kernels: tslab (the design card's) and Deno's Jupyter kernel
+KERNELS := tslab deno
 
-.PHONY: report test setup build typecheck lint unit fuzz notebooks-test notebooks bench clean
+.PHONY: report test setup build typecheck lint unit fuzz notebooks-test $(addprefix notebooks-test-,$(KERNELS)) notebooks bench clean
 
 ## report: install what is missing, build, and run the pipeline into out/
 report: setup build
@@ -17,7 +22,7 @@ report: setup build
 	  --ExecutePreprocessor.timeout=300 --output-dir out/notebooks $(NOTEBOOKS)
 	@echo "==> done: see out/"
 
-## test: type check, lint, unit tests, and every notebook executed headless
+## test: type check, lint, unit tests, and every notebook executed headless on each kernel
 test: setup build typecheck lint unit fuzz notebooks-test
 	@echo "==> all checks passed"
 
@@ -44,13 +49,20 @@ fuzz:
 	@echo "==> property run: findQuantities on a million random strings"
 	node bench/quantities/fuzz.mjs 1000000
 
-notebooks-test:
-	@echo "==> executing notebooks: $(NOTEBOOKS)"
-	@mkdir -p out/notebooks-test
-	jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=tslab \
-	  --ExecutePreprocessor.timeout=300 --output-dir out/notebooks-test $(NOTEBOOKS)
+notebooks-test: $(addprefix notebooks-test-,$(KERNELS))
 
-## notebooks: open the notebooks in Jupyter Notebook with the tslab kernel
+## notebooks-test-KERNEL: execute every notebook on one kernel (tslab or deno) into out/notebooks-test/KERNEL/, then
+## check that every ct.show() reached the notebook as display data (charts as Vega-Lite with an SVG fallback)
+$(addprefix notebooks-test-,$(KERNELS)): notebooks-test-%:
+	@echo "==> executing notebooks on $*: $(NOTEBOOKS)"
+	@rm -rf out/notebooks-test/$* && mkdir -p out/notebooks-test/$*
+	@start=$$(date +%s); \
+	jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=$* \
+	  --ExecutePreprocessor.timeout=300 --output-dir out/notebooks-test/$* $(NOTEBOOKS); \
+	echo "==> $*: $(words $(NOTEBOOKS)) notebooks in $$(( $$(date +%s) - start )) s"
+	node scripts/check-notebooks.mjs $* out/notebooks-test/$*
+
+## notebooks: open the notebooks in Jupyter Notebook (kernels: tslab, and Deno's in the kernel menu)
 notebooks:
 	@NOTEBOOK_SERVER=1 bash scripts/setup.sh
 	npx tsc -p tsconfig.build.json

@@ -3,7 +3,8 @@
 #   1. node packages (npm ci, when node_modules is missing or older than package-lock.json)
 #   2. Debian packages: Jupyter (nbconvert, nbclient, ipykernel) when `jupyter` is not on PATH, the Noto CJK font
 #      (Chinese labels in PNG charts) and Chromium (browser test of the HTML report), when missing
-#   3. the tslab Jupyter kernel, registered inside this checkout (.jupyter/), pointing at this checkout's tslab
+#   3. the Jupyter kernels the notebooks run on, registered inside this checkout (.jupyter/): tslab and Deno's
+#      (`deno jupyter`), each pointing at this checkout's own binary (node_modules/.bin/tslab, node_modules/deno)
 # Without root or apt-get, it says what to install by hand and fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,4 +68,25 @@ if [ ! -f "$kernel_dir/kernel.json" ] || ! grep -q "$want_bin" "$kernel_dir/kern
   node_modules/.bin/tslab install --python="$python_bin" --binary="$want_bin" --prefix="$PWD/.jupyter" >/dev/null
 else
   say "tslab kernel is registered"
+fi
+
+# 4. Deno's Jupyter kernel, local to this checkout. `deno jupyter --install` writes the kernelspec into the user's
+# Jupyter data folder (~/.local/share/jupyter); it is run with HOME set to a scratch folder and the kernelspec moved
+# into .jupyter/, so nothing outside the checkout changes. The npm package `deno` unpacks its binary on first use.
+deno_dir=.jupyter/share/jupyter/kernels/deno
+deno_bin="$PWD/node_modules/deno/deno"
+node_modules/.bin/deno --version >/dev/null || fail "node_modules/.bin/deno does not run (npm package deno, see package.json)"
+[ -x "$deno_bin" ] || fail "the deno binary is not at $deno_bin after its first run"
+if [ ! -f "$deno_dir/kernel.json" ] || ! grep -q "\"$deno_bin\"" "$deno_dir/kernel.json"; then
+  say "registering the Deno kernel ($("$deno_bin" --version | head -1))"
+  scratch=$(mktemp -d)
+  HOME="$scratch" DENO_NO_UPDATE_CHECK=1 "$deno_bin" jupyter --install --force >/dev/null 2>&1 \
+    || { rm -rf "$scratch"; fail "deno jupyter --install failed"; }
+  rm -rf "$deno_dir"
+  mkdir -p "$(dirname "$deno_dir")"
+  mv "$scratch/.local/share/jupyter/kernels/deno" "$deno_dir"
+  rm -rf "$scratch"
+  grep -q "\"$deno_bin\"" "$deno_dir/kernel.json" || fail "the Deno kernelspec does not point at $deno_bin"
+else
+  say "Deno kernel is registered"
 fi

@@ -11,6 +11,7 @@ export * from './dictionaries/index.js';
 export * from './gaps/index.js';
 export * from './io/index.js';
 export * from './mentions/index.js';
+export { type MimeBundle, mimeBundles, type ShowOptions, show } from './notebook/index.js';
 export * from './quantities/index.js';
 export * from './reports/index.js';
 export * from './targets/index.js';

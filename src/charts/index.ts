@@ -1,5 +1,10 @@
 /** Charts: Vega-Lite v6 specs as typed plain data, and rendering to SVG/PNG. */
 export { CHART_FONT, chartConfig, chartTitle, VEGA_LITE_SCHEMA } from './config.js';
+export {
+  DOCUMENT_STACK_ORDER,
+  type DocumentStatusRow,
+  documentStatusChart,
+} from './document-status.js';
 export { type GapBulletOptions, gapBulletChart } from './gap-bullet.js';
 export { KIND_LABELS, STATUS_COLORS, statusColorScale, statusLabel } from './labels.js';
 export { type MuJunShare, muJunChart, muJunShares } from './mujun.js';

@@ -223,40 +223,35 @@ export function trajectoryChart(
       encoding: { x: xEnc, y: yEnc, color: colorScale(), tooltip },
     });
   }
-  layers.push({
-    data: {
-      values: observed.map((o) => ({
-        series: names.actual,
-        year: o.year,
-        value: d(o.value),
-        preliminary: o.preliminary ? w.preliminary : '',
-      })),
-    },
-    mark: { type: 'line', point: false, strokeWidth: 2 },
-    encoding: { x: xEnc, y: yEnc, color: colorScale() },
-  });
-  layers.push({
-    data: {
-      values: observed.map((o) => ({
-        series: names.actual,
-        year: o.year,
-        value: d(o.value),
-        filled: !o.preliminary,
-        preliminary: o.preliminary ? w.preliminary : '',
-      })),
-    },
-    mark: { type: 'point', size: 60, strokeWidth: 2 },
-    encoding: {
-      x: xEnc,
-      y: yEnc,
-      color: colorScale(),
-      fill: {
-        condition: { test: 'datum.filled', value: colour.actual },
-        value: 'white',
+  // the actual values: a line and its points (none without actuals: empty layers leave Vega an empty extent)
+  if (observed.length > 0) {
+    const actualRows = observed.map((o) => ({
+      series: names.actual,
+      year: o.year,
+      value: d(o.value),
+      filled: !o.preliminary,
+      preliminary: o.preliminary ? w.preliminary : '',
+    }));
+    layers.push({
+      data: { values: actualRows },
+      mark: { type: 'line', point: false, strokeWidth: 2 },
+      encoding: { x: xEnc, y: yEnc, color: colorScale() },
+    });
+    layers.push({
+      data: { values: actualRows },
+      mark: { type: 'point', size: 60, strokeWidth: 2 },
+      encoding: {
+        x: xEnc,
+        y: yEnc,
+        color: colorScale(),
+        fill: {
+          condition: { test: 'datum.filled', value: colour.actual },
+          value: 'white',
+        },
+        tooltip: [...tooltip, { field: 'preliminary', title: w.preliminary }],
       },
-      tooltip: [...tooltip, { field: 'preliminary', title: w.preliminary }],
-    },
-  });
+    });
+  }
   if (marks.length > 0) {
     layers.push({
       data: {

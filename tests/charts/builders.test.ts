@@ -153,6 +153,12 @@ describe('trajectoryChart', () => {
     )!;
     expect(points.map((r) => r.filled)).toEqual([true, true, true, false]);
   });
+  it('draws no empty actual layers when there are no actuals (the requirement alone)', async () => {
+    const spec = trajectoryChart({ ...G_OPTO, actual_value: null, actual_year: null }, []);
+    const layers = (spec as unknown as { layer: { data?: { values?: unknown[] } }[] }).layer;
+    expect(layers.length).toBeGreaterThan(0);
+    expect(layers.filter((l) => l.data?.values?.length === 0)).toEqual([]);
+  });
   it('plots growth rates against the target rate for growth targets', () => {
     const series = [{ ...AUTO_SERIES[0]!, year: 2021, value: null, growth_pct: 10.5, unit: null }];
     const spec = trajectoryChart(G_GROWTH, series);

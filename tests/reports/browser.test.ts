@@ -1,7 +1,8 @@
 /**
  * The report in a real browser: Debian Chromium driven by playwright-core (never downloads a browser), the page
- * opened from disk with every non-file request aborted. Artifacts: out/test-artifacts/report/report.html and
- * report.png (a full-page screenshot), and crafted.html: a report whose every text field holds a payload.
+ * opened from disk with every non-file request aborted. Artifacts (out/test-artifacts/report/): report.html and
+ * report.png (a full-page screenshot), crafted.html (a report whose every text field holds a payload), seeds.html and
+ * seeds-first-screen.png (the seeds' report: first screen, one language, filters, folding, search, print).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { muJunChart, tierLadderChart } from '../../src/charts/index.js';
 import { writeReport } from '../../src/reports/index.js';
+import { documentSummaries, UNJUDGED_STATUSES } from '../../src/reports/summary.js';
 import {
   A_HOSTILE,
   AUTO_SERIES,
@@ -24,6 +26,7 @@ import {
   TARGETS,
 } from '../charts/fixtures.js';
 import { actualsCrafted, G_CRAFTED, payload, T_CRAFTED } from './payloads.js';
+import { type SeedsInput, seedsInput } from './seeds.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve('out/test-artifacts/report');
@@ -123,7 +126,8 @@ describe('report.html in Chromium, offline', () => {
         width: e.querySelector('svg')?.getBoundingClientRect().width ?? 0,
       })),
     );
-    expect(charts.length).toBe(9); // matrix, bullet, overview, 4 trajectories (光电子, 汽车, GDP, hostile), ladder, 亩均
+    // documents, matrix, bullet, overview, 4 trajectories (光电子, 汽车, GDP, hostile), ladder, 亩均
+    expect(charts.length).toBe(10);
     for (const c of charts) {
       expect(c.state).toBe('true');
       expect(c.marks).toBeGreaterThan(20);
@@ -156,10 +160,11 @@ describe('report.html in Chromium, offline', () => {
     const cellTexts = await page.$$eval('#targets-table tbody td', (tds) => tds.map((t) => t.textContent));
     expect(cellTexts).toContain(HOSTILE.script);
     expect(cellTexts).toContain(HOSTILE.formula);
-    expect(await page.$$eval('script', (s) => s.length)).toBe(4 + 9);
+    expect(await page.$$eval('script', (s) => s.length)).toBe(4 + 1 + 10); // runtimes and script, words, charts
   });
 
   it('sorts a table by clicking its header, ascending then descending', async () => {
+    await page.locator('#targets-fold > summary').click();
     const column = async () =>
       page.$$eval('#targets-table tbody tr', (rows) =>
         rows.map((r) => r.cells[8]!.getAttribute('data-sort')).map((v) => (v ? Number(v) : null)),
@@ -174,8 +179,10 @@ describe('report.html in Chromium, offline', () => {
     expect(desc.filter((v) => v !== null)).toEqual([2025, 2025, 2021, 2021, 2021, 2021, 2018, 2018]);
   });
 
-  it('follows a row’s quote link to its quote', async () => {
+  it('follows a row’s quote link to its quote, opening the folded quotes', async () => {
+    expect(await page.evaluate(`document.getElementById('quotes-fold').open`)).toBe(false);
     await page.locator('#gaps-table tbody tr').first().locator('a[href^="#q-"]').click();
+    expect(await page.evaluate(`document.getElementById('quotes-fold').open`)).toBe(true);
     const target = await page.evaluate(
       `document.querySelector(':target')?.querySelector('blockquote')?.textContent`,
     );
@@ -214,7 +221,7 @@ describe('a report whose every text field is a crafted payload, in Chromium', ()
 
   it('draws every chart, U+2028 and U+2029 in subjects, documents and labels included, with no error', async () => {
     const states = await crafted.$$eval('div.vega', (els) => els.map((e) => e.getAttribute('data-rendered')));
-    expect(states.length).toBe(8); // matrix, bullet, overview, 4 trajectories (the crafted one too), ladder
+    expect(states.length).toBe(9); // documents, matrix, bullet, overview, 4 trajectories (the crafted one too), ladder
     expect(states.every((s) => s === 'true')).toBe(true);
     expect(craftedErrors).toEqual([]);
   });
@@ -223,7 +230,7 @@ describe('a report whose every text field is a crafted payload, in Chromium', ()
     expect(craftedDialogs).toEqual([]);
     expect(await crafted.evaluate('window.__pwned')).toBeUndefined();
     expect(await crafted.$$eval('[data-pwned], img, iframe, object, embed', (e) => e.length)).toBe(0);
-    expect(await crafted.$$eval('script', (s) => s.length)).toBe(4 + 8);
+    expect(await crafted.$$eval('script', (s) => s.length)).toBe(4 + 1 + 9);
     expect(await crafted.title()).toBe(payload('title'));
   });
 
@@ -240,5 +247,172 @@ describe('a report whose every text field is a crafted payload, in Chromium', ()
     const reasons = await crafted.$$eval('#gaps-table tbody td', (tds) => tds.map((t) => t.textContent));
     expect(reasons).toContain(payload('gap.reason'));
     expect(reasons).toContain(payload('gap.actual_source'));
+  });
+});
+
+describe("the seeds' report in Chromium: the plans first, one language, filters, folding, search, print", () => {
+  let seeds: Page;
+  let input: SeedsInput;
+  const seedErrors: string[] = [];
+  const seedDialogs: string[] = [];
+  /** English words of the engine's reasons: none may be left in the Chinese report. */
+  const ENGINE_WORDS =
+    /\b(no|for|the|is|are|met|not|of|in|at|by|target|actual|actuals|series|figure|figures|published|partial|year|growth|level|levels|caliber|match|matched|alias|bound|preliminary|attainment|deadline|due|against|exists|which|scope|rate|reward|derived)\b/i;
+  /** The rows of a table the filters leave visible: [doc, status, region, text]. */
+  const visibleRows = (table: string) =>
+    seeds.$$eval(`#${table} tbody tr`, (rows) =>
+      rows
+        .filter((r) => !(r as unknown as { hidden: boolean }).hidden)
+        .map((r) => [
+          r.getAttribute('data-doc'),
+          r.getAttribute('data-status'),
+          r.getAttribute('data-region'),
+          r.textContent ?? '',
+        ]),
+    );
+  const reasonCounts = () =>
+    seeds.$$eval('[data-count-category]', (cells) => cells.map((c) => Number(c.textContent)));
+
+  beforeAll(async () => {
+    input = await seedsInput();
+    const file = await writeReport(input.gaps, input.targets, {
+      out: join(ARTIFACTS, 'seeds.html'),
+      actuals: input.actuals,
+      matches: input.matches,
+      documents: input.documents,
+      generated: '2026-01-01',
+    });
+    seeds = await context.newPage();
+    listen(seeds, seedErrors, seedDialogs);
+    await seeds.goto(pathToFileURL(file).href);
+    await waitUntil(seeds, CHARTS_SETTLED);
+  }, 60_000);
+
+  it('answers "how is each plan doing?" on the first screen: the summary per document and its chart', async () => {
+    expect(await seeds.evaluate('window.scrollY')).toBe(0);
+    const table = (await seeds.locator('#doc-summary').boundingBox())!;
+    const chart = (await seeds.locator('#chart-documents svg').boundingBox())!;
+    expect(table.y + table.height).toBeLessThan(900);
+    expect(chart.y + chart.height).toBeLessThanOrEqual(900);
+    const rows = await seeds.$$eval('#doc-summary tbody tr', (trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-doc'),
+        ...[...tr.querySelectorAll('td')].map((td) => td.textContent),
+      ]),
+    );
+    const expected = documentSummaries(input.gaps, input.targets, input.documents).map((s) => [
+      s.doc_id,
+      ...[s.targets, s.judged, s.met, s.on_track, s.lagging, s.missed, s.no_data, s.not_judged].map(String),
+    ]);
+    expect(rows).toEqual(expected);
+    expect(rows.map((r) => r[0])).toEqual(input.documents.map((d) => d.doc_id));
+    const titles = await seeds.$$eval('#doc-summary tbody th a', (as) => as.map((a) => a.textContent));
+    expect(titles).toEqual(input.documents.map((d) => d.title));
+    expect(seedErrors).toEqual([]);
+    expect(seedDialogs).toEqual([]);
+    const height = await seeds.evaluate('document.documentElement.scrollHeight');
+    expect(height).toBeLessThan(12_000); // 57,000 px when every row was listed
+    await seeds.screenshot({ path: join(ARTIFACTS, 'seeds-first-screen.png') });
+  });
+
+  it('is in Chinese throughout: every header, and every reason translated', async () => {
+    expect(await seeds.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await seeds.$$eval('.untranslated', (e) => e.length)).toBe(0);
+    const reasons = await seeds.$$eval('#gaps-table tbody tr, #unjudged-table tbody tr', (trs) =>
+      trs.map((tr) => {
+        const table = tr.closest('table')!.id;
+        return tr.cells[table === 'gaps-table' ? 10 : 6]!.textContent ?? '';
+      }),
+    );
+    expect(reasons.length).toBe(input.gaps.length);
+    expect(reasons.filter((r) => ENGINE_WORDS.test(r))).toEqual([]);
+    expect(reasons.filter((r) => r.trim() === '')).toEqual([]);
+    const heads = await seeds.$$eval('th, summary, h1, h2, h3, label, figcaption, option', (els) =>
+      els.map((e) => (e.textContent ?? '').trim()),
+    );
+    const docTitles = new Set(input.documents.map((d) => d.title));
+    const regions = new Set(input.gaps.map((g) => g.region));
+    expect(
+      heads.filter((h) => h && !docTitles.has(h) && !regions.has(h) && !/\p{Script=Han}/u.test(h)),
+    ).toEqual([]);
+  });
+
+  it('folds the rows without a verdict away and counts them by reason', async () => {
+    const unjudged = input.gaps.filter((g) => UNJUDGED_STATUSES.has(g.status)).length;
+    expect(await seeds.evaluate(`document.getElementById('unjudged').open`)).toBe(false);
+    expect(await seeds.locator('#unjudged-table tbody tr').first().isVisible()).toBe(false);
+    expect((await reasonCounts()).reduce((a, b) => a + b, 0)).toBe(unjudged);
+    expect(await seeds.locator('#reason-counts').isVisible()).toBe(true);
+    expect((await visibleRows('gaps-table')).length).toBe(input.gaps.length - unjudged);
+    expect(await seeds.locator('[data-shown-for="unjudged-table"]').textContent()).toBe(
+      `显示 ${unjudged} / ${unjudged} 行`,
+    );
+  });
+
+  it('filters by document, status and region, recounting the rows and the reasons', async () => {
+    const doc = 'wuhan-2021-industrial-transformation-plan';
+    await seeds.selectOption('#f-doc', doc);
+    const judged = await visibleRows('gaps-table');
+    const expectedJudged = input.gaps.filter((g) => g.doc_id === doc && !UNJUDGED_STATUSES.has(g.status));
+    expect(judged.length).toBe(expectedJudged.length);
+    expect(judged.every((r) => r[0] === doc)).toBe(true);
+    const folded = await visibleRows('unjudged-table');
+    expect(folded.every((r) => r[0] === doc)).toBe(true);
+    expect((await reasonCounts()).reduce((a, b) => a + b, 0)).toBe(folded.length);
+    expect(await seeds.locator(`#doc-summary tr[data-doc="${doc}"]`).getAttribute('class')).toBe('selected');
+    await seeds.selectOption('#f-doc', '');
+
+    await seeds.selectOption('#f-status', 'missed');
+    const missed = await visibleRows('gaps-table');
+    expect(missed.length).toBe(input.gaps.filter((g) => g.status === 'missed').length);
+    expect(missed.every((r) => r[1] === 'missed')).toBe(true);
+    expect(await visibleRows('unjudged-table')).toEqual([]);
+    await seeds.selectOption('#f-status', '');
+
+    await seeds.selectOption('#f-region', '襄阳市');
+    const xy = [...(await visibleRows('gaps-table')), ...(await visibleRows('unjudged-table'))];
+    expect(xy.length).toBe(input.gaps.filter((g) => g.region === '襄阳市').length);
+    expect(xy.every((r) => r[2] === '襄阳市')).toBe(true);
+    await seeds.click('#f-reset');
+    expect((await visibleRows('gaps-table')).length + (await visibleRows('unjudged-table')).length).toBe(
+      input.gaps.length,
+    );
+  });
+
+  it('searches every table and opens the fold when folded rows match', async () => {
+    await seeds.fill('#f-search', '光电子信息');
+    const rows = [
+      ...(await visibleRows('gaps-table')),
+      ...(await visibleRows('unjudged-table')),
+      ...(await visibleRows('targets-table')),
+    ];
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.every((r) => r[3]!.includes('光电子信息'))).toBe(true);
+    expect(await seeds.evaluate(`document.getElementById('unjudged').open`)).toBe(true);
+    await seeds.fill('#f-search', '没有这个词');
+    expect(await visibleRows('gaps-table')).toEqual([]);
+    await seeds.click('#f-reset');
+    await seeds.evaluate(`document.getElementById('unjudged').open = false`);
+  });
+
+  it('filters to a document from its title in the summary', async () => {
+    const doc = 'xiangyang-2016-trillion-industrial-city-tasks';
+    await seeds.click(`#doc-summary a[data-filter-doc="${doc}"]`);
+    expect(await seeds.inputValue('#f-doc')).toBe(doc);
+    expect((await visibleRows('gaps-table')).every((r) => r[0] === doc)).toBe(true);
+    await seeds.click('#f-reset');
+  });
+
+  it('prints without its controls', async () => {
+    await seeds.emulateMedia({ media: 'print' });
+    expect(await seeds.locator('#filters').isVisible()).toBe(false);
+    expect(await seeds.locator('.sort-hint').first().isVisible()).toBe(false);
+    expect(await seeds.locator('#doc-summary').isVisible()).toBe(true);
+    await seeds.emulateMedia({ media: 'screen' });
+    expect(await seeds.locator('#filters').isVisible()).toBe(true);
+  });
+
+  it('has no console error', () => {
+    expect(seedErrors).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   seriesFor,
   writeReport,
 } from '../../src/reports/index.js';
+import { reportText } from '../../src/reports/text.js';
 import {
   A_HOSTILE,
   AUTO_SERIES,
@@ -56,11 +57,11 @@ function specBlocks(page: string): string[] {
 }
 
 describe('buildReportHtml with hostile strings', () => {
-  it('opens exactly the script elements it means to: 3 runtimes, 1 client script, 1 per chart', () => {
+  it('opens exactly the script elements it means to: 3 runtimes, 1 client script, 1 per chart, 1 for its words', () => {
     const charts = (html.match(/data-spec="spec-\d+"/g) ?? []).length;
     expect(charts).toBeGreaterThanOrEqual(5);
-    expect((html.match(/<script/gi) ?? []).length).toBe(4 + charts);
-    expect((html.match(/<\/script/gi) ?? []).length).toBe(4 + charts);
+    expect((html.match(/<script/gi) ?? []).length).toBe(5 + charts);
+    expect((html.match(/<\/script/gi) ?? []).length).toBe(5 + charts);
   });
 
   it('shows names with <script>, quotes and formulas as escaped text', () => {
@@ -110,12 +111,25 @@ describe('buildReportHtml with hostile strings', () => {
     for (const id of new Set(links)) expect(html).toContain(`<li id="${id}">`);
   });
 
-  it('counts statuses in the summary', () => {
-    // GAPS has one each of on_track, needs_acceleration, off_track, achieved, insufficient_data, missed; the
-    // hostile row adds a second off_track
-    expect(html).toMatch(/滞后<div class="n">2<\/div>/);
-    expect(html).toMatch(/符合序时进度<div class="n">1<\/div>/);
-    expect(html).toMatch(/合计<\/b><div class="n">7<\/div>/);
+  it('counts one verdict per target in the per-document summary, with a totals row', () => {
+    // GAPS: on_track (opto), needs_acceleration (auto), off_track (growth), achieved (projects),
+    // insufficient_data (mujun), missed (gdp); the hostile row is off_track; T_GROWTH_STRETCH has no gap row
+    const cell = (doc: string, k: string) =>
+      new RegExp(`<tr data-doc="${doc}">.*?<td class="num n-${k}">(\\d+)</td>`).exec(html)?.[1];
+    const wuhan = 'wuhan-2021-industrial-transformation-plan'; // opto (on track), growth (off track), its stretch (no row)
+    expect(['targets', 'judged', 'on_track', 'lagging', 'no_data', 'met'].map((k) => cell(wuhan, k))).toEqual(
+      ['3', '2', '1', '1', '1', '0'],
+    );
+    const foot = /<tfoot>(.*?)<\/tfoot>/s.exec(html)![1]!;
+    const total = (k: string) => new RegExp(`n-${k}">(\\d+)<`).exec(foot)?.[1];
+    expect(total('targets')).toBe('8');
+    expect(total('judged')).toBe('6');
+    expect(total('met')).toBe('1');
+    expect(total('on_track')).toBe('1');
+    expect(total('lagging')).toBe('3');
+    expect(total('missed')).toBe('1');
+    expect(total('no_data')).toBe('2');
+    expect(total('not_judged')).toBe('0');
   });
 
   it('names the unknown status and its target', () => {
@@ -169,9 +183,9 @@ describe('writeReport', () => {
     expect(a).toBe(join(dir, 'report.html'));
     const page = readFileSync(a, 'utf8');
     expect(page).toContain('<html lang="en">');
-    expect(page).toContain('Status summary');
+    expect(page).toContain('How each document is doing');
     const b = await writeReport(GAPS, TARGETS, { out: join(dir, 'sub', 'x.html') });
-    expect(readFileSync(b, 'utf8')).toContain('状态汇总');
+    expect(readFileSync(b, 'utf8')).toContain('各文件目标进展');
   });
 });
 
@@ -187,7 +201,7 @@ describe('buildReportHtml with a crafted payload in every text field', () => {
     expect(page).not.toContain('<img');
     expect(page).not.toContain('data-pwned="');
     expect(page).not.toContain('<script>window');
-    expect((page.match(/<script/g) ?? []).length).toBe(4 + (page.match(/data-spec=/g) ?? []).length);
+    expect((page.match(/<script/g) ?? []).length).toBe(5 + (page.match(/data-spec=/g) ?? []).length);
   });
 
   it('shows the span offsets, title and date escaped, as every other field', () => {
@@ -195,5 +209,59 @@ describe('buildReportHtml with a crafted payload in every text field', () => {
       expect(page).toContain(escapeHtml(payload(f)));
     expect(page).toContain(`<title>${escapeHtml(payload('title'))}</title>`);
     expect(page).toContain(escapeHtml(payload('generated')));
+  });
+});
+
+describe('one language per report', () => {
+  /** The page without its scripts and data blocks: what a reader sees. */
+  const visible = (page: string) => page.replace(/<script[\s\S]*?<\/script>/g, '');
+  /** The label strings of one language that the other does not share (functions called with sample numbers). */
+  const labels = (lang: 'zh' | 'en') => {
+    const own = reportText(lang);
+    const other = reportText(lang === 'zh' ? 'en' : 'zh');
+    return Object.entries(own)
+      .map(
+        ([k, v]) => [k, typeof v === 'function' ? (v as (a: number, b: number) => string)(7, 3) : v] as const,
+      )
+      .filter(([k, v]) => v.length >= 4 && v !== (other as Record<string, unknown>)[k]);
+  };
+  const zh = visible(buildReportHtml(GAPS, TARGETS, { generated: '2026-01-01' }));
+  const en = visible(buildReportHtml(GAPS, TARGETS, { generated: '2026-01-01', lang: 'en' }));
+
+  const pages = { zh, en } as const;
+  it.each([
+    ['zh', 'en'],
+    ['en', 'zh'],
+  ] as const)('the %s report prints its own labels and none of the %s ones', (lang, other) => {
+    for (const [, label] of labels(other)) expect(pages[lang]).not.toContain(label);
+    for (const k of [
+      'overview',
+      'gaps',
+      'charts',
+      'targets',
+      'quotes',
+      'noData',
+      'filters',
+      'search',
+    ] as const)
+      expect(pages[lang]).toContain(reportText(lang)[k]);
+  });
+
+  it('translates each reason into Chinese and leaves it English in English', () => {
+    const reason = 'no actual for 武汉市 / 新材料 / 产值: no series for 新材料 in 武汉市';
+    const row = { ...G_OPTO, status: 'insufficient_data' as const, reason };
+    expect(buildReportHtml([row], TARGETS)).toContain(
+      '武汉市 / 新材料 / 产值无实际值：武汉市没有“新材料”的统计序列',
+    );
+    expect(buildReportHtml([row], TARGETS, { lang: 'en' })).toContain(escapeHtml(reason));
+  });
+
+  it('marks a reason part it cannot translate, so that it shows and can be tested', () => {
+    const row = { ...G_OPTO, reason: 'target met: 2021 5% against 4% due 2021; a new caveat' };
+    const page = buildReportHtml([row], TARGETS);
+    expect(page).toContain(
+      '目标已实现：2021年实际5%，目标4%（2021年到期）；<span class="untranslated" lang="en"',
+    );
+    expect(page).toContain('>a new caveat</span>');
   });
 });

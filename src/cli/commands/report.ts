@@ -204,7 +204,7 @@ async function writeOutputs(
   // 4. Charts, report and workbook.
   const charts = reportCharts(gaps, targets, { lang, actuals, matches });
   await writeChartFiles(charts, join(dir, 'charts'));
-  await writeReport(gaps, targets, { out: dir, lang, actuals, matches });
+  await writeReport(gaps, targets, { out: dir, lang, actuals, matches, documents: seedIndex() });
   await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, join(dir, 'report.xlsx'));
   return charts.length;
 }
