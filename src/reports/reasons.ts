@@ -480,6 +480,17 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   // --- the matcher (src/actuals/match.ts): why a target has no series
   {
+    name: 'near-names',
+    pattern: /similar names not paired: (?<names>.+?) \(add a mapping row if one is the same indicator\)/,
+    zh: (g) =>
+      `名称相近但未配对：${(g.names ?? '').replace(/ \(similarity ([\d.]+)\)/g, '（相似度$1）').replace(/, /g, '、')}（如为同一指标，请添加映射行）`,
+    category: 'no_series',
+    example: [
+      'similar names not paired: 规上工业产值 (similarity 0.73), 规上工业增加值 (similarity 0.53) (add a mapping row if one is the same indicator)',
+      '名称相近但未配对：规上工业产值（相似度0.73）、规上工业增加值（相似度0.53）（如为同一指标，请添加映射行）',
+    ],
+  },
+  {
     name: 'no-actuals-in-region',
     pattern: new RegExp(`no actual for ${LABEL}: no actuals at all for (?<r>[^;]+)`),
     zh: (g) => `${g.label}无实际值：${g.r}没有任何实际值`,
