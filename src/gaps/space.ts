@@ -1,9 +1,10 @@
 /**
  * The measure space of a judged year and the helpers the builders share (module-internal).
  */
-import type { ActualRow, ActualUnit, Bound } from '../actuals/types.js';
+import type { ActualRow, Bound } from '../actuals/types.js';
 import type { TargetRow } from '../targets/types.js';
-import type { GapThresholds } from './options.js';
+import type { GapTarget, ResolvedForm } from './forms.js';
+import type { GapThresholds, ReviewThresholds } from './options.js';
 import type { Direction, GapStatus } from './types.js';
 
 /** Everything a judged year is measured on, in the measure space of its kind (levels, growth index, sums). */
@@ -28,10 +29,8 @@ export interface Space {
   preliminary: boolean;
   earlyCounts: boolean;
   tolerance: number;
-  /** The sources and quotes of the rows used (` | `-joined when several), and the unit of the first. */
-  source: string | null;
-  quote: string | null;
-  rowUnit: ActualUnit | null;
+  /** The actual rows the judged figure comes from (sources, quotes, unit), built only when a row asks. */
+  rows: () => ActualRow[];
   notes: string[];
   /**
    * True when `eachYear` visits the values in the measure space (levels, counts, shares): the time-weighted
@@ -40,63 +39,31 @@ export interface Space {
   trend?: boolean;
 }
 
-/** One year's figure as measured: its value, bound, and the rows it comes from. */
-export interface Entry {
-  value: number;
-  bound: Bound | null;
-  /** The row the figure comes from, and a second one when it is derived from two (a difference, a ratio). */
-  row: ActualRow;
-  other: ActualRow | null;
-}
-
-/**
- * Visit a `year → { value, bound }` map (the `eachYear` of a {@link Space}).
- *
- * Complexity: O(years) per visit.
- *
- * @example
- * mapYears(values)((year, value, bound) => …)
- * @throws never.
- */
-export function mapYears(
-  m: Map<number, { value: number; bound: Bound | null }>,
-): (visit: (year: number, value: number, bound: Bound | null) => void) => void {
-  return (visit) => {
-    for (const [y, v] of m) visit(y, v.value, v.bound);
-  };
-}
-
-/**
- * The rows a year's figure comes from (one, or two for a derived figure).
- *
- * Complexity: O(1).
- *
- * @example
- * entryRows(entry) // [row]
- * @throws never.
- */
-export function entryRows(e: { row: ActualRow; other: ActualRow | null }): ActualRow[] {
-  return e.other === null ? [e.row] : [e.row, e.other];
-}
-
 /** What a builder returns: a measure space, or why there is none. */
 export type Built =
   | { space: Space }
   | { notComparable: string }
   | { insufficient: string; year: number | null; notDue?: boolean };
 
-/** The context of one target's judgement: the target, its 力争 pair, direction, asOf, thresholds. */
+/** The context of one target's judgement: the target, its 力争 pair, form, direction, asOf, thresholds. */
 export interface Ctx {
-  target: TargetRow;
+  target: GapTarget;
   stretch: TargetRow | null;
+  /** The target's form (docs/gaps.md, "Target forms"). */
+  form: ResolvedForm;
   d: Direction;
   asOf: number;
   th: GapThresholds;
+  review: ReviewThresholds;
   window: number | null;
   thresholdsText: string;
   /** For ranges of deadlines: the earliest deadline (to report the top of the required-CAGR band). */
   earliestDeadline: number | null;
   refScope: string;
+  /** Whether an actual row's unit can be compared with the target's. */
+  unitOk: (unit: string | null) => boolean;
+  /** Build reason notes (rows); the columnar writer asks for numbers only. */
+  text: boolean;
 }
 
 /** The statuses that are a verdict on the target (they count as judged and get a score). */
@@ -111,20 +78,45 @@ export const JUDGED: ReadonlySet<GapStatus> = new Set([
 ]);
 
 /**
- * Whether an actual row's unit can be compared with the target's (a multiple takes any level; percent also accepts percentage points; count accepts people).
+ * Whether an actual figure's unit can be compared with a target's: the same unit, percent for a share in
+ * percentage points, people for a count; a 倍增 target takes any stated unit.
  *
  * Complexity: O(1).
  *
  * @example
- * unitOk(ctx, row) // true for a yuan row against a yuan target
- * @throws never.
+ * unitMatches(gdpTarget, 'yuan') // true
  */
-export function unitOk(ctx: Ctx, r: ActualRow): boolean {
-  const u = ctx.target.unit;
-  if (ctx.target.kind === 'multiple') return r.unit !== null;
-  if (r.unit === u) return true;
+export function unitMatches(t: TargetRow, unit: string | null): boolean {
+  if (t.kind === 'multiple') return unit !== null;
+  if (unit === t.unit) return true;
   // A share target stated in percent may be published as a share in percent; percentage points are differences.
-  return (u === 'percent' && r.unit === 'percentage_point') || (u === 'count' && r.unit === 'people');
+  return (t.unit === 'percent' && unit === 'percentage_point') || (t.unit === 'count' && unit === 'people');
+}
+
+/**
+ * Read the figures of a list of row references as {@link ActualRow}s.
+ *
+ * Complexity: O(rows).
+ *
+ * @example
+ * rowsAt(input, [0, 3]).length // 2
+ */
+export function rowsAt(input: { row(k: number): ActualRow }, refs: readonly number[]): ActualRow[] {
+  return refs.map((k) => input.row(k));
+}
+
+/**
+ * The distinct non-empty values of a field, ` | `-joined, or `null`.
+ *
+ * Complexity: O(rows).
+ *
+ * @example
+ * unique([a, b], 'source') // 'https://a | https://b'
+ */
+export function unique(rows: readonly ActualRow[], field: 'source' | 'quote'): string | null {
+  if (rows.length === 1) return rows[0]![field] || null;
+  const u = [...new Set(rows.map((r) => r[field]).filter((x) => x !== ''))];
+  return u.length ? u.join(' | ') : null;
 }
 
 /**
@@ -167,36 +159,4 @@ export function pickYear(
   for (const y of years) if (y <= ctx.asOf && has(y) && (best === null || y > best)) best = y;
   if (best === null) return { missing: `no full-year actual up to ${ctx.asOf}` };
   return { year: best };
-}
-
-/**
- * The source, quote and unit fields of a {@link Space} from the rows used.
- *
- * Complexity: O(rows).
- *
- * @example
- * rowsInfo([row]) // { source: 'https://…', quote: '…', rowUnit: 'yuan' }
- * @throws never.
- */
-export function rowsInfo(rows: ActualRow[]): {
-  source: string | null;
-  quote: string | null;
-  rowUnit: ActualUnit | null;
-} {
-  return { source: unique(rows, 'source'), quote: unique(rows, 'quote'), rowUnit: rows[0]?.unit ?? null };
-}
-
-/**
- * The distinct non-empty values of a field, ` | `-joined, or `null`.
- *
- * Complexity: O(rows).
- *
- * @example
- * unique([a, b], 'source') // 'https://a | https://b'
- * @throws never.
- */
-export function unique(rows: ActualRow[], field: 'source' | 'quote'): string | null {
-  if (rows.length === 1) return rows[0]![field] || null;
-  const u = [...new Set(rows.map((r) => r[field]).filter((x) => x !== ''))];
-  return u.length ? u.join(' | ') : null;
 }
