@@ -65,6 +65,7 @@ export function buildGrowth(
   }
   if (!real && gapInChain) {
     // Nominal (or unspecified) growth may be read from two levels in the same unit when no rate was published.
+    view.ensureLevels();
     const lv = view.levels;
     for (let j = 0; j < lv.n; j++) {
       const y = lv.years[j]!;
@@ -88,12 +89,8 @@ export function buildGrowth(
     for (let k = baseYear + 1; k <= y; k++) if (!hasRate(k)) return false;
     return y > baseYear;
   };
-  const years = function* () {
-    yield* gi.years.subarray(0, gi.n);
-    if (derived) yield* derived.keys();
-  };
-  const picked = pickYear(ctx, deadline, chainTo, years());
-  if ('missing' in picked) {
+  const picked = pickYear(ctx, deadline, chainTo, gi, derived ? [...derived.keys()] : undefined);
+  if (typeof picked === 'string') {
     if (deadline !== null && deadline > ctx.asOf && ctx.asOf <= baseYear) {
       return { insufficient: '', year: null, notDue: true };
     }
@@ -127,12 +124,12 @@ export function buildGrowth(
       insufficient:
         (missingYears.length
           ? `no published growth rate for ${missingYears.join(', ')} (the chain from ${baseYear} needs every year)`
-          : picked.missing.replace('full-year actual', 'growth rate')) +
+          : picked.replace('full-year actual', 'growth rate')) +
         (partial.length ? `; only partial-year figures (${partial.join(', ')})` : ''),
       year: deadline,
     };
   }
-  const year = picked.year;
+  const year = picked;
   let index = 1;
   const bounds: (Bound | null)[] = [];
   const used: Rate[] = [];

@@ -8,7 +8,7 @@ import { formatValue } from './format.js';
 import type { Series } from './input.js';
 import { methodName } from './method.js';
 import { combineBounds } from './series.js';
-import { type Built, type Ctx, pickYear, toleranceFor } from './space.js';
+import { type Built, type Ctx, pickYear, toleranceFor, unitAccepts } from './space.js';
 import type { SeriesView } from './view.js';
 
 /**
@@ -73,16 +73,15 @@ export function buildLevel(
     used = { rows: (y) => [input.row(lv.get(y))], preliminary: (y) => input.preliminary(lv.get(y)) };
   }
   const has = (y: number | null): y is number => out.has(y);
-  const picked = pickYear(ctx, deadline, has, out.keys());
-  if ('missing' in picked) {
+  const picked = pickYear(ctx, deadline, has, out);
+  if (typeof picked === 'string') {
     const partial = deadline !== null ? partialPeriods(series, deadline) : [];
     return {
-      insufficient:
-        picked.missing + (partial.length ? `; only partial-year figures (${partial.join(', ')})` : ''),
+      insufficient: picked + (partial.length ? `; only partial-year figures (${partial.join(', ')})` : ''),
       year: deadline,
     };
   }
-  const year = picked.year;
+  const year = picked;
   if (t.start_year !== null && year < t.start_year && (deadline === null || deadline > ctx.asOf)) {
     return { insufficient: '', year: null, notDue: true };
   }
@@ -108,7 +107,8 @@ export function buildLevel(
   if (baseYear === null && annualBase === null && !needsBaseFigure) {
     let before: number | null = null;
     let earliest: number | null = null;
-    for (const y of out.keys()) {
+    for (let j = 0; j < out.n; j++) {
+      const y = out.years[j]!;
       if (y >= year) continue;
       if ((t.start_year === null || y < t.start_year) && (before === null || y > before)) before = y;
       if (earliest === null || y < earliest) earliest = y;
@@ -123,8 +123,10 @@ export function buildLevel(
   }
   if (ctx.window !== null && baseYear !== null && year - ctx.window > baseYear) {
     let from: number | null = null;
-    for (const y of out.keys())
+    for (let j = 0; j < out.n; j++) {
+      const y = out.years[j]!;
       if (y >= year - ctx.window && y < year && (from === null || y < from)) from = y;
+    }
     if (from !== null) {
       baseYear = from;
       baseRule = `window:${ctx.window}`;
@@ -203,7 +205,8 @@ export function buildLevel(
 function anyUsableValue(ctx: Ctx, series: Series): boolean {
   for (let j = 0; j < series.refs.length; j++) {
     const k = series.refs[j]!;
-    if (Number.isFinite(series.input.value(k)) && ctx.unitOk(series.input.unit(k))) return true;
+    if (Number.isFinite(series.input.value(k)) && unitAccepts(ctx.unitRule, ctx.target, series.input.unit(k)))
+      return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import type { ActualRow, Bound } from '../actuals/types.js';
 import type { Series } from './input.js';
 import { methodName } from './method.js';
 import { combineBounds } from './series.js';
-import { type Built, type Ctx, pickYear, toleranceFor } from './space.js';
+import { type Built, type Ctx, pickYear, toleranceFor, unitAccepts } from './space.js';
 import type { SeriesView } from './view.js';
 
 /**
@@ -27,7 +27,7 @@ export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: n
     const k = series.refs[j]!;
     const u = input.unit(k);
     if (u !== null) units.add(u);
-    if (Number.isFinite(input.value(k)) && ctx.unitOk(u)) usable = true;
+    if (Number.isFinite(input.value(k)) && unitAccepts(ctx.unitRule, ctx.target, u)) usable = true;
   }
   if (!usable) {
     return units.size
@@ -42,8 +42,8 @@ export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: n
     for (let k = first; k <= y; k++) if (!lv.has(k)) return false;
     return y >= first;
   };
-  const picked = pickYear(ctx, deadline, covered, lv.years.subarray(0, lv.n));
-  if ('missing' in picked) {
+  const picked = pickYear(ctx, deadline, covered, lv);
+  if (typeof picked === 'string') {
     const upTo = deadline !== null && deadline <= ctx.asOf ? deadline : ctx.asOf;
     const missing: number[] = [];
     for (let k = first; k <= upTo; k++) if (!lv.has(k)) missing.push(k);
@@ -51,11 +51,11 @@ export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: n
     return {
       insufficient: missing.length
         ? `a ${t.aggregation} target sums every year from ${first}; no actual for ${missing.join(', ')}`
-        : picked.missing,
+        : picked,
       year: deadline,
     };
   }
-  const year = picked.year;
+  const year = picked;
   let sum = 0;
   const bounds: (Bound | null)[] = [];
   const out = view.measured;

@@ -78,16 +78,30 @@ class Prepared {
     this.engine = new Engine(settings, this.asOf, writer, text);
     const stretchOf = (t: TargetRow) =>
       t.stretch ? t : pairs.size === 0 ? null : (pairs.get(t.target_id) ?? null);
+    // One item and series record, refilled per target (the engine reads them while judging that target only).
+    let item: EngineItem | null = null;
     this.item = (i) => {
       const m = matches[i]!;
-      return {
-        target: m.target,
-        series: { input, refs: m.rows },
-        reference: m.referenceRows ? { input, refs: m.referenceRows } : null,
-        method: m.method,
-        reason: m.reason,
-        stretch: stretchOf(m.target),
-      };
+      const stretch = stretchOf(m.target);
+      const reference = m.referenceRows ? { input, refs: m.referenceRows } : null;
+      if (item === null) {
+        item = {
+          target: m.target,
+          series: { input, refs: m.rows },
+          reference,
+          method: m.method,
+          reason: m.reason,
+          stretch,
+        };
+        return item;
+      }
+      item.target = m.target;
+      item.series.refs = m.rows;
+      item.reference = reference;
+      item.method = m.method;
+      item.reason = m.reason;
+      item.stretch = stretch;
+      return item;
     };
   }
 

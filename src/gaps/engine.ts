@@ -21,7 +21,7 @@ import {
   resolveThresholds,
 } from './options.js';
 import { directionOf } from './series.js';
-import { type Built, type Ctx, JUDGED, unitMatches } from './space.js';
+import { type Built, type Ctx, JUDGED } from './space.js';
 import type { Direction, GapStatus } from './types.js';
 import { type SeriesView, Workspace } from './view.js';
 
@@ -162,14 +162,17 @@ export class Engine {
       return;
     }
     // One group per scope: the zones of a zone class are judged one by one, then rolled up.
+    const scope0 = input.scope(refs[0]!);
+    let oneScope = true;
+    for (let j = 1; j < refs.length && oneScope; j++) oneScope = input.scope(refs[j]!) === scope0;
+    if (oneScope) {
+      this.group(ctx, item, item.series, scope0 === t.scope ? null : scope0, deadlines, index);
+      return;
+    }
     const scopes: string[] = [];
     for (let j = 0; j < refs.length; j++) {
       const s = input.scope(refs[j]!);
-      if (scopes.length === 0 || (s !== scopes[0] && !scopes.includes(s))) scopes.push(s);
-    }
-    if (scopes.length === 1) {
-      this.group(ctx, item, item.series, scopes[0] === t.scope ? null : scopes[0]!, deadlines, index);
-      return;
+      if (!scopes.includes(s)) scopes.push(s);
     }
     const written: { row: number; year: number | null; status: GapStatus }[] = [];
     for (const scope of scopes) {
@@ -206,13 +209,13 @@ export class Engine {
       thresholdsText: s.thresholdsText,
       earliestDeadline: t.deadline_year_max !== null ? t.deadline_year : null,
       refScope: s.refScope,
-      unitOk:
+      unitRule:
         kind === 'growth'
-          ? (u) => u !== null
+          ? 'stated'
           : (kind === 'relative' && t.aggregation !== 'cumulative' && t.aggregation !== 'annual_average') ||
               form === 'qualitative'
-            ? () => true
-            : (u) => unitMatches(t, u),
+            ? 'any'
+            : 'target',
       text: this.text,
     };
   }
@@ -276,10 +279,15 @@ export class Engine {
         notScope: true,
         subject: paired && item.reference === null ? (t.reference_subject ?? null) : null,
         notSubject: true,
-        unitOk: ctx.unitOk,
+        unitRule: ctx.unitRule,
+        target: t,
         realOnly: t.kind === 'growth' && t.price_basis === 'real',
       },
       this.settings.caller,
+      // levels: for every kind but growth, whose chain reads levels only when a rate is missing; growth rates:
+      // for growth and relative targets
+      t.kind !== 'growth',
+      t.kind === 'growth' || relative,
     );
   }
 
@@ -294,7 +302,8 @@ export class Engine {
         notScope: false,
         subject: paired && item.reference === null ? (t.reference_subject ?? null) : null,
         notSubject: false,
-        unitOk: ctx.unitOk,
+        unitRule: ctx.unitRule,
+        target: t,
         realOnly: false,
       },
       this.settings.caller,
@@ -331,18 +340,45 @@ export class Engine {
             : { status: 'insufficient_data', reason: built.insufficient || 'no usable actual' };
       return this.finish(ctx, deadline, why, item, scope);
     }
-    return {
+    return this.judged(
       ctx,
       deadline,
-      method: built.space.method,
-      space: built.space,
-      m: computeMeasures(ctx, built.space, deadline, this.m),
-      status: 'insufficient_data',
-      reason: '',
-      matchMethod: item.method,
-      matchReason: item.reason,
+      built.space.method,
+      item,
       scope,
-    };
+      built.space,
+      computeMeasures(ctx, built.space, deadline, this.m),
+      'insufficient_data',
+      '',
+    );
+  }
+
+  /** The one judged-year record, refilled for each row (writers read it at once). */
+  private readonly record = {} as Judged;
+
+  private judged(
+    ctx: Ctx,
+    deadline: number | null,
+    method: string,
+    item: EngineItem,
+    scope: string | null,
+    space: Judged['space'],
+    m: Judged['m'],
+    status: GapStatus,
+    reason: string,
+  ): Judged {
+    const j = this.record;
+    j.ctx = ctx;
+    j.deadline = deadline;
+    j.method = method;
+    j.space = space;
+    j.m = m;
+    j.status = status;
+    j.reason = reason;
+    j.matchMethod = item.method;
+    j.matchReason = item.reason;
+    j.scope = scope;
+    return j;
   }
 
   private finish(

@@ -27,6 +27,52 @@ export interface ActualsInput {
   row(k: number): ActualRow;
 }
 
+/** Row objects as an {@link ActualsInput}: `k` is the index in `rows`. */
+class RowsInput implements ActualsInput {
+  constructor(private readonly rows: readonly ActualRow[]) {}
+  year(k: number): number {
+    return this.rows[k]!.year;
+  }
+  fullYear(k: number): boolean {
+    return isFullYear(this.rows[k]!);
+  }
+  value(k: number): number {
+    const v = this.rows[k]!.value;
+    return v === null ? Number.NaN : v;
+  }
+  bound(k: number): Bound | null {
+    return this.rows[k]!.bound;
+  }
+  growth(k: number): number {
+    const g = this.rows[k]!.growth_pct;
+    return g === null ? Number.NaN : g;
+  }
+  growthBound(k: number): Bound | null {
+    return this.rows[k]!.growth_bound;
+  }
+  unit(k: number): string | null {
+    return this.rows[k]!.unit;
+  }
+  scope(k: number): string {
+    return this.rows[k]!.scope;
+  }
+  subject(k: number): string {
+    return this.rows[k]!.subject;
+  }
+  nominal(k: number): boolean {
+    return this.rows[k]!.price_basis === 'nominal';
+  }
+  preliminary(k: number): boolean {
+    return this.rows[k]!.preliminary;
+  }
+  period(k: number): string | null {
+    return this.rows[k]!.period;
+  }
+  row(k: number): ActualRow {
+    return this.rows[k]!;
+  }
+}
+
 /**
  * Row objects as an {@link ActualsInput}: `k` is the index in `rows`.
  *
@@ -36,27 +82,61 @@ export interface ActualsInput {
  * rowsInput([gdp2020, gdp2021]).value(1) // 1.771676e12
  */
 export function rowsInput(rows: readonly ActualRow[]): ActualsInput {
-  const at = (k: number) => rows[k]!;
-  const num = (x: number | null) => (x === null ? Number.NaN : x);
-  return {
-    year: (k) => at(k).year,
-    fullYear: (k) => isFullYear(at(k)),
-    value: (k) => num(at(k).value),
-    bound: (k) => at(k).bound,
-    growth: (k) => num(at(k).growth_pct),
-    growthBound: (k) => at(k).growth_bound,
-    unit: (k) => at(k).unit,
-    scope: (k) => at(k).scope,
-    subject: (k) => at(k).subject,
-    nominal: (k) => at(k).price_basis === 'nominal',
-    preliminary: (k) => at(k).preliminary,
-    period: (k) => at(k).period,
-    row: at,
-  };
+  return new RowsInput(rows);
 }
 
 const FULL_YEAR = /^\d{4}-0?1\/12$/;
 const NOMINAL_CODE = BASIS_CODES.indexOf('nominal');
+
+/** The actuals loader's columns as an {@link ActualsInput}: `k` is the row number in the columns. */
+class ColumnsInput implements ActualsInput {
+  private readonly full: Uint8Array;
+  private readonly units: (string | null)[];
+  constructor(private readonly c: ActualColumns) {
+    this.full = Uint8Array.from(c.period.dict, (p) => (p === '' || FULL_YEAR.test(p) ? 1 : 0));
+    this.units = c.unit.dict.map((u) => (u === '' ? null : u));
+  }
+  year(k: number): number {
+    return this.c.year[k]!;
+  }
+  fullYear(k: number): boolean {
+    return this.full[this.c.period.codes[k]!] === 1;
+  }
+  value(k: number): number {
+    return this.c.value[k]!;
+  }
+  bound(k: number): Bound | null {
+    return BOUND_CODES[this.c.bound[k]!] ?? null;
+  }
+  growth(k: number): number {
+    return this.c.growth_pct[k]!;
+  }
+  growthBound(k: number): Bound | null {
+    return BOUND_CODES[this.c.growth_bound[k]!] ?? null;
+  }
+  unit(k: number): string | null {
+    return this.units[this.c.unit.codes[k]!]!;
+  }
+  scope(k: number): string {
+    return this.c.scope.dict[this.c.scope.codes[k]!]!;
+  }
+  subject(k: number): string {
+    return this.c.subject.dict[this.c.subject.codes[k]!]!;
+  }
+  nominal(k: number): boolean {
+    return this.c.price_basis[k] === NOMINAL_CODE;
+  }
+  preliminary(k: number): boolean {
+    return this.c.preliminary[k] === 1;
+  }
+  period(k: number): string | null {
+    const p = this.c.period.dict[this.c.period.codes[k]!]!;
+    return p === '' ? null : p;
+  }
+  row(k: number): ActualRow {
+    return actualRowAt(this.c, k);
+  }
+}
 
 /**
  * The actuals loader's columns as an {@link ActualsInput}: `k` is the row number in the columns.
@@ -65,31 +145,9 @@ const NOMINAL_CODE = BASIS_CODES.indexOf('nominal');
  *
  * @example
  * columnsInput(await loadActualsColumns('panel.csv')).year(0) // 2021
- * @throws {RangeError} from `row(k)` when `k` is outside the table.
  */
 export function columnsInput(c: ActualColumns): ActualsInput {
-  const fullYear = Uint8Array.from(c.period.dict, (p) => (p === '' || FULL_YEAR.test(p) ? 1 : 0));
-  const units = c.unit.dict.map((u) => (u === '' ? null : u));
-  const text = (col: { codes: ArrayLike<number>; dict: readonly string[] }, k: number) =>
-    col.dict[col.codes[k]!]!;
-  return {
-    year: (k) => c.year[k]!,
-    fullYear: (k) => fullYear[c.period.codes[k]!] === 1,
-    value: (k) => c.value[k]!,
-    bound: (k) => BOUND_CODES[c.bound[k]!] ?? null,
-    growth: (k) => c.growth_pct[k]!,
-    growthBound: (k) => BOUND_CODES[c.growth_bound[k]!] ?? null,
-    unit: (k) => units[c.unit.codes[k]!]!,
-    scope: (k) => text(c.scope, k),
-    subject: (k) => text(c.subject, k),
-    nominal: (k) => c.price_basis[k] === NOMINAL_CODE,
-    preliminary: (k) => c.preliminary[k] === 1,
-    period: (k) => {
-      const p = text(c.period, k);
-      return p === '' ? null : p;
-    },
-    row: (k) => actualRowAt(c, k),
-  };
+  return new ColumnsInput(c);
 }
 
 /** The rows of one series in an {@link ActualsInput}: the row references, in input order. */

@@ -60,8 +60,8 @@ export interface Ctx {
   /** For ranges of deadlines: the earliest deadline (to report the top of the required-CAGR band). */
   earliestDeadline: number | null;
   refScope: string;
-  /** Whether an actual row's unit can be compared with the target's. */
-  unitOk: (unit: string | null) => boolean;
+  /** Which actual units a level of this target may be in (see {@link unitAccepts}). */
+  unitRule: UnitRule;
   /** Build reason notes (rows); the columnar writer asks for numbers only. */
   text: boolean;
 }
@@ -76,6 +76,21 @@ export const JUDGED: ReadonlySet<GapStatus> = new Set([
   'regressing',
   'missed',
 ]);
+
+/** Which units a view keeps for levels: any, any stated unit, or the target's own (with {@link unitMatches}). */
+export type UnitRule = 'any' | 'stated' | 'target';
+
+/**
+ * Whether a level in `unit` can be read for a target under a unit rule.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * unitAccepts('stated', gdpTarget, null) // false
+ */
+export function unitAccepts(rule: UnitRule, t: TargetRow, unit: string | null): boolean {
+  return rule === 'any' ? true : rule === 'stated' ? unit !== null : unitMatches(t, unit);
+}
 
 /**
  * Whether an actual figure's unit can be compared with a target's: the same unit, percent for a share in
@@ -133,30 +148,44 @@ export function toleranceFor(ctx: Ctx, shown: number, percentLike: boolean): num
   return percentLike ? ctx.th.approxPoints : ctx.th.approxRelative * Math.abs(shown);
 }
 
+/** Years as a typed list and its length (a view's filled years), read without allocating. */
+export interface YearList {
+  years: Int32Array;
+  n: number;
+}
+
 /**
- * Pick the judged year: the deadline once passed, else the latest year ≤ asOf for which `has(year)` holds; or say what is missing.
+ * Pick the judged year: the deadline once passed, else the latest year ≤ asOf of `list` for which `has(year)`
+ * holds; or what is missing, in words (a string).
  *
  * Complexity: O(years).
  *
  * @example
- * pickYear(ctx, 2021, (y) => values.has(y), values.keys()) // { year: 2021 }
- * @throws never.
+ * pickYear(ctx, 2021, (y) => view.measured.has(y), view.measured) // 2021
  */
 export function pickYear(
   ctx: Ctx,
   deadline: number | null,
   has: (y: number) => boolean,
-  years: Iterable<number>,
-): { year: number } | { missing: string } {
+  list: YearList,
+  extra: readonly number[] = [],
+): number | string {
   if (deadline !== null && deadline <= ctx.asOf) {
-    if (has(deadline)) return { year: deadline };
-    const later = [...years].filter((y) => y > deadline && y <= ctx.asOf).sort((a, b) => a - b);
-    return {
-      missing: `no full-year actual for the deadline year ${deadline}${later.length ? ` (later figures for ${later.join(', ')} are not used: a ${deadline} target is judged on ${deadline})` : ''}`,
+    if (has(deadline)) return deadline;
+    const later: number[] = [];
+    const take = (y: number) => {
+      if (y > deadline && y <= ctx.asOf && !later.includes(y)) later.push(y);
     };
+    for (let j = 0; j < list.n; j++) take(list.years[j]!);
+    for (const y of extra) take(y);
+    later.sort((a, b) => a - b);
+    return `no full-year actual for the deadline year ${deadline}${later.length ? ` (later figures for ${later.join(', ')} are not used: a ${deadline} target is judged on ${deadline})` : ''}`;
   }
   let best: number | null = null;
-  for (const y of years) if (y <= ctx.asOf && has(y) && (best === null || y > best)) best = y;
-  if (best === null) return { missing: `no full-year actual up to ${ctx.asOf}` };
-  return { year: best };
+  const consider = (y: number) => {
+    if (y <= ctx.asOf && (best === null || y > best) && has(y)) best = y;
+  };
+  for (let j = 0; j < list.n; j++) consider(list.years[j]!);
+  for (const y of extra) consider(y);
+  return best ?? `no full-year actual up to ${ctx.asOf}`;
 }

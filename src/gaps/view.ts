@@ -6,11 +6,15 @@
  * {@link Workspace} that one call of the engine owns (no module-level state).
  */
 import type { Bound } from '../actuals/types.js';
+import type { TargetRow } from '../targets/types.js';
 import type { ActualsInput, Series } from './input.js';
+import { type UnitRule, unitAccepts } from './space.js';
 
 /** The first year a view can hold, and how many. Figures outside 1800–2311 are refused with an error. */
 export const YEAR0 = 1800;
 export const SLOTS = 512;
+
+const UNRANKED = 255;
 
 /** The best row per year for one field (levels or growth rates). */
 export class YearIndex {
@@ -37,15 +41,22 @@ export class YearIndex {
     return s >= 0 && s < SLOTS ? this.ref[s]! : -1;
   }
 
-  /** Offer row `k` for `year` with preference `rank` (lower is better; ties keep the earlier row). */
-  offer(year: number, k: number, rank: number): void {
+  /**
+   * Offer row `k` for `year`; `rankOf(k)` is its preference (lower is better; ties keep the earlier row), read only
+   * when the year already has a row (most years have one).
+   */
+  offer(year: number, k: number, rankOf: (k: number) => number): void {
     const s = year - YEAR0;
     const prev = this.ref[s]!;
     if (prev === -1) {
       this.ref[s] = k;
-      this.rank[s] = rank;
+      this.rank[s] = UNRANKED;
       this.years[this.n++] = year;
-    } else if (rank < this.rank[s]!) {
+      return;
+    }
+    if (this.rank[s] === UNRANKED) this.rank[s] = rankOf(prev);
+    const rank = rankOf(k);
+    if (rank < this.rank[s]!) {
       this.ref[s] = k;
       this.rank[s] = rank;
     }
@@ -112,15 +123,7 @@ export class YearValues {
       visit(y, this.value[y - YEAR0]!, this.bound[y - YEAR0]!);
     }
   }
-
-  /** The years set, in the order set. */
-  *keys(): Generator<number> {
-    for (let j = 0; j < this.n; j++) yield this.years[j]!;
-  }
 }
-
-/** Which rows a view keeps for levels: the target's unit, any stated unit, or any. */
-export type UnitRule = (unit: string | null) => boolean;
 
 /** What a view keeps, besides full-year finite figures up to `asOf`. */
 export interface ViewFilter {
@@ -132,7 +135,9 @@ export interface ViewFilter {
   scope: string | null;
   /** …or, when true, only rows *not* of that scope (the subject side of a relative target). */
   notScope: boolean;
-  unitOk: UnitRule;
+  unitRule: UnitRule;
+  /** The target whose unit the `target` rule compares with. */
+  target: TargetRow;
   /** Drop growth rates at current prices (a real-terms growth target). */
   realOnly: boolean;
 }
@@ -144,17 +149,46 @@ export class SeriesView {
   readonly measured = new YearValues();
   input: ActualsInput | null = null;
 
+  private series: Series | null = null;
+  private filter: ViewFilter | null = null;
+  private caller = '';
+  private levelsFilled = false;
+  /** The preference of a row for a year: a final figure before a 预计 one, an exact figure before a bound. */
+  private readonly levelRank = (k: number) =>
+    (this.input!.preliminary(k) ? 2 : 0) + boundRank(this.input!.bound(k));
+  private readonly growthRank = (k: number) =>
+    (this.input!.preliminary(k) ? 2 : 0) + boundRank(this.input!.growthBound(k));
+
   /**
-   * Fill from the rows of `series` that pass `filter`, in one pass.
+   * Fill from the rows of `series` that pass `filter`, in one pass: the growth layer when `growth` is set, the
+   * levels layer when `levels` is set (else on the first {@link ensureLevels}).
    *
    * @throws {RangeError} naming `caller` when a figure's year is outside 1800–2311.
    */
-  fill(series: Series, filter: ViewFilter, caller: string): this {
+  fill(series: Series, filter: ViewFilter, caller: string, levels = true, growth = true): this {
     this.levels.clear();
     this.growth.clear();
     this.measured.clear();
+    this.input = series.input;
+    this.series = series;
+    this.filter = filter;
+    this.caller = caller;
+    this.levelsFilled = levels;
+    this.scan(levels, growth);
+    return this;
+  }
+
+  /** Fill the levels layer if {@link fill} left it out (a growth chain with a missing rate reads levels). */
+  ensureLevels(): void {
+    if (this.levelsFilled) return;
+    this.levelsFilled = true;
+    this.scan(true, false);
+  }
+
+  private scan(levels: boolean, growth: boolean): void {
+    const series = this.series!;
+    const filter = this.filter!;
     const { input, refs } = series;
-    this.input = input;
     let lastUnit: string | null | undefined;
     let lastUnitOk = false;
     for (let j = 0; j < refs.length; j++) {
@@ -166,25 +200,27 @@ export class SeriesView {
       if (!input.fullYear(k)) continue;
       if (year < YEAR0 || year >= YEAR0 + SLOTS) {
         throw new RangeError(
-          `${caller}: an actual figure for ${year} is outside the years the engine reads (${YEAR0}–${YEAR0 + SLOTS - 1})`,
+          `${this.caller}: an actual figure for ${year} is outside the years the engine reads (${YEAR0}–${YEAR0 + SLOTS - 1})`,
         );
       }
-      const pre = input.preliminary(k) ? 2 : 0;
-      const v = input.value(k);
-      if (Number.isFinite(v)) {
-        const u = input.unit(k);
-        if (u !== lastUnit) {
-          lastUnit = u;
-          lastUnitOk = filter.unitOk(u);
+      if (levels) {
+        const v = input.value(k);
+        if (Number.isFinite(v)) {
+          const u = input.unit(k);
+          if (u !== lastUnit) {
+            lastUnit = u;
+            lastUnitOk = unitAccepts(filter.unitRule, filter.target, u);
+          }
+          if (lastUnitOk) this.levels.offer(year, k, this.levelRank);
         }
-        if (lastUnitOk) this.levels.offer(year, k, pre + boundRank(input.bound(k)));
       }
-      const g = input.growth(k);
-      if (Number.isFinite(g) && !(filter.realOnly && input.nominal(k))) {
-        this.growth.offer(year, k, pre + boundRank(input.growthBound(k)));
+      if (growth) {
+        const g = input.growth(k);
+        if (Number.isFinite(g) && !(filter.realOnly && input.nominal(k))) {
+          this.growth.offer(year, k, this.growthRank);
+        }
       }
     }
-    return this;
   }
 
   /** The input the view was filled from. */
