@@ -135,6 +135,13 @@ export function buildLevel(
 
   let target = t.value;
   let stretch = ctx.stretch ? ctx.stretch.value : null;
+  if (ctx.form === 'relative_indicator' && t.comparator === '~') {
+    // 基本同步 (about the same growth): met down to approxPoints below the reference, as 左右 is read.
+    target = t.value - ctx.th.approxPoints;
+    notes.push(
+      `基本同步: met from ${formatValue(target, 'percentage_point')} (${ctx.th.approxPoints} points below the reference)`,
+    );
+  }
   if (needsBaseFigure) {
     const by = t.base_year ?? (t.start_year !== null ? t.start_year - 1 : null);
     if (by === null || !has(by)) {
@@ -165,7 +172,11 @@ export function buildLevel(
   }
   const baseVal = baseYear !== null ? out.get(baseYear) : null;
   const cur = out.get(year);
-  const geometricKind = (t.kind === 'level' || t.kind === 'multiple') && !increment && reference === null;
+  const geometricKind =
+    (t.kind === 'level' || t.kind === 'multiple') &&
+    !increment &&
+    reference === null &&
+    ctx.form !== 'qualitative';
   const positive = baseVal !== null && baseVal > 0 && cur > 0 && target > 0;
   let method = methodName(t, ctx.form);
   let linear = !geometricKind;

@@ -2,7 +2,7 @@
  * The one table of output fields: every judgement column, how it is read from a judged year, and how it is stored
  * in columns. The row writer (`GapRow` objects) and the column writer (`GapColumns`, typed arrays) both walk it.
  */
-import { bindingOf, PLAN_REVIEW_ZH, PLAN_REVIEWS, type PlanReview } from './forms.js';
+import { bindingOf, PLAN_REVIEW_ZH, PLAN_REVIEWS, type PlanReview, planReview } from './forms.js';
 import { type Measures, reasonOf } from './measure.js';
 import { addMatchNote } from './row.js';
 import { scheduleGap, scheduleRatio } from './schedule.js';
@@ -215,17 +215,29 @@ export const GAP_FIELDS = [
   field({
     name: 'review',
     store: 'code',
-    read: (j) => j.m?.review ?? null,
+    read: reviewOf,
     encode: (v) => (v === null || v === undefined ? NO_REVIEW : REVIEW_CODE.get(v)!),
     decode: (c) => (c === NO_REVIEW ? null : (PLAN_REVIEWS[c] as PlanReview)),
   }),
   field({
     name: 'review_zh',
     store: 'text',
-    read: (j) => (j.m?.review ? PLAN_REVIEW_ZH[j.m.review] : null),
+    read: (j) => {
+      const r = reviewOf(j);
+      return r === null ? null : PLAN_REVIEW_ZH[r];
+    },
   }),
   field({ name: 'breaches', store: 'number', read: (j) => measured(j, (m) => m.breaches?.length ?? null) }),
 ] as const satisfies readonly OutputField[];
+
+/** The plan-review category: measured rows carry it; a row without measures is `定性` when qualitative, else none. */
+function reviewOf(j: Judged): PlanReview | null {
+  if (j.m !== null) return j.m.review;
+  return planReview(
+    { status: j.status, form: j.ctx.form, due: false, ratio: null, boundFactor: null },
+    j.ctx.review,
+  );
+}
 
 function reasonText(j: Judged): string {
   if (j.m === null || j.space === null) return j.reason;
