@@ -18,8 +18,10 @@
  *   hash index, then `judgeMatches`.
  *
  * Usage: npx tsc -p tsconfig.build.json && node bench/gaps/bench.mjs [--scale 0.1] [--no-rows] [--no-pandas]
+ *   [--no-duckdb] [--repeat N]
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +55,10 @@ function parent() {
   const pd = args.includes('--no-pandas')
     ? null
     : run('/usr/bin/python3', [join(HERE, 'bench_pandas.py'), String(SCALE)]);
+  const duck = args.includes('--no-duckdb')
+    ? null
+    : run(process.execPath, [join(HERE, 'bench_duckdb.mjs'), String(SCALE)]);
+  const load = readLoad();
 
   const c = results.table;
   console.log(
@@ -68,6 +74,35 @@ function parent() {
       `  JS ${name.padEnd(7)} CPU time: match ${r.match_cpu_s.toFixed(2)} s | judge ${r.judge_cpu_s.toFixed(2)} s (wall times above include waiting for a shared CPU)`,
     );
   }
+  const peers = [];
+  if (pd) peers.push(['pandas', pd]);
+  if (duck) peers.push(['DuckDB', duck]);
+  if (duck) {
+    console.log(
+      `  DuckDB ${duck.duckdb} generate ${duck.generate_s.toFixed(2)} s | match+measures ${duck.match_judge_s.toFixed(2)} s (CPU ${duck.match_judge_cpu_s.toFixed(2)} s, up to 2 threads) | peak RSS ${duck.peak_mb.toFixed(0)} MB`,
+    );
+  }
+  for (const [peerName, peer] of peers) {
+    for (const [name, r] of Object.entries(results)) {
+      const js = r.match_s + r.judge_s;
+      const jsCpu = r.match_cpu_s + r.judge_cpu_s;
+      const keys = new Set([...Object.keys(r.status_counts), ...Object.keys(peer.status_counts)]);
+      const diff = [...keys]
+        .map((k) => [k, (r.status_counts[k] ?? 0) - (peer.status_counts[k] ?? 0)])
+        .filter(([, d]) => d !== 0);
+      const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+      const same =
+        diff.length === 0 &&
+        close(r.score_sum, peer.score_sum) &&
+        r.gw_n === peer.gw_n &&
+        close(r.gw_sum, peer.gw_sum) &&
+        close(r.g_sum, peer.g_sum);
+      console.log(
+        `  ratio ${peerName}/JS (${name}): match+measures wall ${(peer.match_judge_s / js).toFixed(2)}× (${peer.match_judge_s >= js ? 'JS faster' : `${peerName} faster`}), CPU ${(peer.match_judge_cpu_s / jsCpu).toFixed(2)}×; outputs ${same ? 'identical' : `DIFFER ${JSON.stringify(diff)}`} (status counts, score sum, G sums)`,
+      );
+    }
+  }
+  console.log(`  load average during the run: ${load}`);
   if (pd) {
     console.log(
       `  pandas ${pd.pandas} generate ${pd.generate_s.toFixed(2)} s | match+measures ${pd.match_judge_s.toFixed(2)} s (CPU ${pd.match_judge_cpu_s.toFixed(2)} s) | peak RSS ${pd.peak_mb.toFixed(0)} MB`,
@@ -94,7 +129,16 @@ function parent() {
     }
   }
   console.log(`  statuses ${JSON.stringify(c.status_counts)}`);
-  console.log(JSON.stringify({ scale: SCALE, ...results, pandas: pd }));
+  console.log(JSON.stringify({ scale: SCALE, ...results, pandas: pd, duckdb: duck, load }));
+}
+
+/** The 1-, 5- and 15-minute load averages (the machine is shared: say how busy it was). */
+function readLoad() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'n/a';
+  }
 }
 
 // ------------------------------------------------------------------------------------------------------------

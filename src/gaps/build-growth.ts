@@ -45,7 +45,7 @@ export function buildGrowth(
   let derived: Map<number, Rate> | null = null;
   const rate = (y: number): Rate | undefined => {
     const k = gi.get(y);
-    if (k >= 0) return { g: input.growth(k), bound: input.growthBound(k), ref: k, prev: -1 };
+    if (k >= 0) return { g: gi.value(y), bound: input.growthBound(k), ref: k, prev: -1 };
     return derived?.get(y);
   };
   const hasRate = (y: number) => gi.has(y) || (derived?.has(y) ?? false);
@@ -89,7 +89,12 @@ export function buildGrowth(
     for (let k = baseYear + 1; k <= y; k++) if (!hasRate(k)) return false;
     return y > baseYear;
   };
-  const picked = pickYear(ctx, deadline, chainTo, gi, derived ? [...derived.keys()] : undefined);
+  const picked = pickYear(
+    ctx,
+    deadline,
+    { has: chainTo, years: gi.years, n: gi.n },
+    derived ? [...derived.keys()] : undefined,
+  );
   if (typeof picked === 'string') {
     if (deadline !== null && deadline > ctx.asOf && ctx.asOf <= baseYear) {
       return { insufficient: '', year: null, notDue: true };
@@ -154,39 +159,33 @@ export function buildGrowth(
   const shownActual = out.get(year);
   if (year - baseYear > 1) notes.push(`chained Π(1+g) over ${baseYear + 1}–${year}`);
   return {
-    space: {
-      method: methodName(t, ctx.form),
-      linear: false,
-      baseYear,
-      base: 1,
-      baseRule:
-        annualBase !== null
-          ? 'previous_year'
-          : t.base_year !== null
-            ? 'target_base_year'
-            : 'year_before_start',
-      year,
-      actual: index,
-      target: toIndex(t.value),
-      stretch: ctx.stretch ? toIndex(ctx.stretch.value) : null,
-      shownActual,
-      shownBase: null,
-      shownTarget: t.value,
-      shownStretch: ctx.stretch ? ctx.stretch.value : null,
-      eachYear: (visit) => out.each(visit),
-      bound: combineBounds(bounds),
-      preliminary: used.some((g) => input.preliminary(g.ref) || (g.prev >= 0 && input.preliminary(g.prev))),
-      earlyCounts: !average,
-      tolerance: ctx.th.approxPoints,
-      rows: () => {
-        const rows: ActualRow[] = [];
-        for (const g of used) {
-          rows.push(input.row(g.ref));
-          if (g.prev >= 0) rows.push(input.row(g.prev));
-        }
-        return rows;
-      },
-      notes,
+    method: methodName(t, ctx.form),
+    linear: false,
+    baseYear,
+    base: 1,
+    baseRule:
+      annualBase !== null ? 'previous_year' : t.base_year !== null ? 'target_base_year' : 'year_before_start',
+    year,
+    actual: index,
+    target: toIndex(t.value),
+    stretch: ctx.stretch ? toIndex(ctx.stretch.value) : null,
+    shownActual,
+    shownBase: null,
+    shownTarget: t.value,
+    shownStretch: ctx.stretch ? ctx.stretch.value : null,
+    values: out,
+    bound: combineBounds(bounds),
+    preliminary: used.some((g) => input.preliminary(g.ref) || (g.prev >= 0 && input.preliminary(g.prev))),
+    earlyCounts: !average,
+    tolerance: ctx.th.approxPoints,
+    rows: () => {
+      const rows: ActualRow[] = [];
+      for (const g of used) {
+        rows.push(input.row(g.ref));
+        if (g.prev >= 0) rows.push(input.row(g.prev));
+      }
+      return rows;
     },
+    notes,
   };
 }

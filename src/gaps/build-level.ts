@@ -34,7 +34,7 @@ export function buildLevel(
   const notes: string[] = [];
   const out = view.measured;
   const input = view.source();
-  let used: Used;
+  let used: Used | null = null;
   if (reference !== null) {
     const rel = relativeValues(ctx, view, reference, series);
     if (typeof rel === 'string') return { insufficient: rel, year: null };
@@ -67,13 +67,11 @@ export function buildLevel(
     }
     for (let j = 0; j < lv.n; j++) {
       const y = lv.years[j]!;
-      const k = lv.get(y);
-      out.set(y, input.value(k), input.bound(k));
+      out.set(y, lv.value(y), input.bound(lv.get(y)));
     }
-    used = { rows: (y) => [input.row(lv.get(y))], preliminary: (y) => input.preliminary(lv.get(y)) };
   }
-  const has = (y: number | null): y is number => out.has(y);
-  const picked = pickYear(ctx, deadline, has, out);
+  const rel = used;
+  const picked = pickYear(ctx, deadline, out);
   if (typeof picked === 'string') {
     const partial = deadline !== null ? partialPeriods(series, deadline) : [];
     return {
@@ -89,7 +87,8 @@ export function buildLevel(
   // Base year, with the rule that chose it.
   let baseYear: number | null = null;
   let baseRule: string | null = null;
-  const usableBase = (y: number | null): y is number => y !== null && y < year && has(y);
+  const usableBase = (y: number | null): y is number => y !== null && y < year && out.has(y);
+
   const increment = ctx.form === 'increment';
   const needsBaseFigure = t.kind === 'multiple' || increment;
   if (annualBase !== null) {
@@ -144,7 +143,7 @@ export function buildLevel(
   }
   if (needsBaseFigure) {
     const by = t.base_year ?? (t.start_year !== null ? t.start_year - 1 : null);
-    if (by === null || !has(by)) {
+    if (by === null || !out.has(by)) {
       const what = increment ? 'an increment (提高X) target' : 'a multiple (倍增/翻番) target';
       return {
         insufficient: `${what} needs the base-year figure${by !== null ? ` for ${by}` : ' (no base year stated)'}`,
@@ -186,29 +185,27 @@ export function buildLevel(
   }
   const percentLike = t.unit === 'percent' || t.unit === 'percentage_point';
   return {
-    space: {
-      method,
-      linear,
-      baseYear,
-      base: baseVal,
-      baseRule,
-      year,
-      actual: cur,
-      target,
-      stretch,
-      shownActual: cur,
-      shownBase: baseVal,
-      shownTarget: target,
-      shownStretch: stretch,
-      eachYear: (visit) => out.each(visit),
-      bound: out.boundOf(year),
-      preliminary: used.preliminary(year),
-      earlyCounts: true,
-      tolerance: toleranceFor(ctx, cur, percentLike),
-      rows: () => used.rows(year),
-      notes,
-      trend: reference === null || ctx.form !== 'relative_indicator',
-    },
+    method,
+    linear,
+    baseYear,
+    base: baseVal,
+    baseRule,
+    year,
+    actual: cur,
+    target,
+    stretch,
+    shownActual: cur,
+    shownBase: baseVal,
+    shownTarget: target,
+    shownStretch: stretch,
+    values: out,
+    bound: out.boundOf(year),
+    preliminary: rel !== null ? rel.preliminary(year) : input.preliminary(view.levels.get(year)),
+    earlyCounts: true,
+    tolerance: toleranceFor(ctx, cur, percentLike),
+    rows: rel !== null ? () => rel.rows(year) : () => [input.row(view.levels.get(year))],
+    notes,
+    trend: reference === null || ctx.form !== 'relative_indicator',
   };
 }
 

@@ -42,7 +42,7 @@ export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: n
     for (let k = first; k <= y; k++) if (!lv.has(k)) return false;
     return y >= first;
   };
-  const picked = pickYear(ctx, deadline, covered, lv);
+  const picked = pickYear(ctx, deadline, { has: covered, years: lv.years, n: lv.n });
   if (typeof picked === 'string') {
     const upTo = deadline !== null && deadline <= ctx.asOf ? deadline : ctx.asOf;
     const missing: number[] = [];
@@ -73,31 +73,29 @@ export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: n
   const shownActual = out.get(year);
   const percentLike = t.unit === 'percent' || t.unit === 'percentage_point';
   return {
-    space: {
-      method: methodName(t, ctx.form),
-      linear: true,
-      baseYear: first - 1,
-      base: 0,
-      baseRule: 'cumulative_from_start',
-      year,
-      actual: sum,
-      target: t.value * scale,
-      stretch: ctx.stretch ? ctx.stretch.value * scale : null,
-      shownActual,
-      shownBase: null,
-      shownTarget: t.value,
-      shownStretch: ctx.stretch ? ctx.stretch.value : null,
-      eachYear: (visit) => out.each(visit),
-      bound: combineBounds(bounds),
-      preliminary,
-      earlyCounts: !average,
-      tolerance: toleranceFor(ctx, shownActual, percentLike),
-      rows: () => {
-        const rows: ActualRow[] = [];
-        for (let k = first; k <= year; k++) rows.push(input.row(lv.get(k)));
-        return rows;
-      },
-      notes: [`${average ? 'average' : 'sum'} of ${first}–${year}`],
+    method: methodName(t, ctx.form),
+    linear: true,
+    baseYear: first - 1,
+    base: 0,
+    baseRule: 'cumulative_from_start',
+    year,
+    actual: sum,
+    target: t.value * scale,
+    stretch: ctx.stretch ? ctx.stretch.value * scale : null,
+    shownActual,
+    shownBase: null,
+    shownTarget: t.value,
+    shownStretch: ctx.stretch ? ctx.stretch.value : null,
+    values: out,
+    bound: combineBounds(bounds),
+    preliminary,
+    earlyCounts: !average,
+    tolerance: toleranceFor(ctx, shownActual, percentLike),
+    rows: () => {
+      const rows: ActualRow[] = [];
+      for (let k = first; k <= year; k++) rows.push(input.row(lv.get(k)));
+      return rows;
     },
+    notes: [`${average ? 'average' : 'sum'} of ${first}–${year}`],
   };
 }

@@ -64,8 +64,8 @@ class Prepared {
   private readonly item: (i: number) => EngineItem;
 
   constructor(
-    private readonly caller: string,
-    private readonly columns: ActualColumns,
+    caller: string,
+    columns: ActualColumns,
     private readonly matches: readonly ColumnMatch[],
     options: GapOptions,
     writer: GapWriter,
@@ -113,20 +113,8 @@ class Prepared {
 
   /** Judge target `i` (into `writer`, when given). */
   one(i: number, writer?: GapWriter): void {
-    const m = this.matches[i]!;
-    checkRows(this.caller, this.columns, m.rows);
-    if (m.referenceRows) checkRows(this.caller, this.columns, m.referenceRows);
     if (writer) this.engine.writeTo(writer);
     this.engine.judge(this.item(i), i);
-  }
-}
-
-function checkRows(caller: string, c: ActualColumns, rows: ArrayLike<number>): void {
-  for (let j = 0; j < rows.length; j++) {
-    const k = rows[j]!;
-    if (!(k >= 0 && k < c.length) || !Number.isInteger(k)) {
-      throw new RangeError(`${caller}: row ${k} is outside the table of ${c.length} rows`);
-    }
   }
 }
 

@@ -23,7 +23,7 @@ import {
 import { directionOf } from './series.js';
 import { type Built, type Ctx, JUDGED } from './space.js';
 import type { Direction, GapStatus } from './types.js';
-import { type SeriesView, Workspace } from './view.js';
+import { type SeriesView, type ViewFilter, Workspace } from './view.js';
 
 /** Options resolved once for many targets (thresholds checked, their text built), with the caller's name. */
 export interface JudgeSettings {
@@ -129,9 +129,9 @@ export class Engine {
     }
     const form = resolveForm(t, this.settings.caller);
     const ctx = this.context(t, form, asOf, item.stretch);
-    const deadlines = deadlineYears(t);
-    const emit = (deadline: number | null, why: Finish, scope: string | null = null) =>
-      this.writer.write(this.finish(ctx, deadline, why, item, scope), index);
+    const deadlines = deadlineYears(t, this.deadlines);
+    const emit = (deadline: number | null, why: Finish) =>
+      this.writer.write(this.finish(ctx, deadline, why, item, null), index);
 
     if (t.kind === 'reward') {
       for (const y of deadlines) {
@@ -162,11 +162,21 @@ export class Engine {
       return;
     }
     // One group per scope: the zones of a zone class are judged one by one, then rolled up.
-    const scope0 = input.scope(refs[0]!);
-    let oneScope = true;
-    for (let j = 1; j < refs.length && oneScope; j++) oneScope = input.scope(refs[j]!) === scope0;
-    if (oneScope) {
-      this.group(ctx, item, item.series, scope0 === t.scope ? null : scope0, deadlines, index);
+    // One scope (the common case): judged on the view the scan fills; several (the zones of a zone class): one
+    // group per zone, then rolled up.
+    const view = this.fillMain(ctx, item, item.series);
+    if (!view.mixedScopes) {
+      const scope0 = input.scope(refs[0]!);
+      this.group(
+        ctx,
+        item,
+        item.series,
+        scope0 === t.scope ? null : scope0,
+        deadlines,
+        index,
+        undefined,
+        view,
+      );
       return;
     }
     const scopes: string[] = [];
@@ -194,30 +204,48 @@ export class Engine {
     }
   }
 
+  /** The deadline years of the current target (refilled per target). */
+  private readonly deadlines: (number | null)[] = [];
+  /** The context of the current target (refilled per target: rows are written before the next one starts). */
+  private ctx: Ctx | null = null;
+
   private context(t: GapTarget, form: ResolvedForm, asOf: number, stretch: TargetRow | null): Ctx {
     const s = this.settings;
     const kind = t.kind;
-    return {
-      target: t,
-      stretch: stretch ?? (t.stretch ? t : null),
-      form,
-      d: s.direction ?? directionOf(t.comparator),
-      asOf,
-      th: s.th,
-      review: s.review,
-      window: s.window,
-      thresholdsText: s.thresholdsText,
-      earliestDeadline: t.deadline_year_max !== null ? t.deadline_year : null,
-      refScope: s.refScope,
-      unitRule:
-        kind === 'growth'
-          ? 'stated'
-          : (kind === 'relative' && t.aggregation !== 'cumulative' && t.aggregation !== 'annual_average') ||
-              form === 'qualitative'
-            ? 'any'
-            : 'target',
-      text: this.text,
-    };
+    const unitRule =
+      kind === 'growth'
+        ? 'stated'
+        : (kind === 'relative' && t.aggregation !== 'cumulative' && t.aggregation !== 'annual_average') ||
+            form === 'qualitative'
+          ? 'any'
+          : 'target';
+    const c = this.ctx;
+    if (c === null) {
+      this.ctx = {
+        target: t,
+        stretch: stretch ?? (t.stretch ? t : null),
+        form,
+        d: s.direction ?? directionOf(t.comparator),
+        asOf,
+        th: s.th,
+        review: s.review,
+        window: s.window,
+        thresholdsText: s.thresholdsText,
+        earliestDeadline: t.deadline_year_max !== null ? t.deadline_year : null,
+        refScope: s.refScope,
+        unitRule,
+        text: this.text,
+      };
+      return this.ctx;
+    }
+    c.target = t;
+    c.stretch = stretch ?? (t.stretch ? t : null);
+    c.form = form;
+    c.d = s.direction ?? directionOf(t.comparator);
+    c.asOf = asOf;
+    c.earliestDeadline = t.deadline_year_max !== null ? t.deadline_year : null;
+    c.unitRule = unitRule;
+    return c;
   }
 
   /** Judge one group of rows (the whole series, or one zone's) at each of its judged years. */
@@ -229,9 +257,10 @@ export class Engine {
     deadlines: (number | null)[],
     index: number,
     written?: { row: number; year: number | null; status: GapStatus }[],
+    filled?: SeriesView,
   ): void {
     const t = ctx.target;
-    const view = this.fillMain(ctx, item, series);
+    const view = filled ?? this.fillMain(ctx, item, series);
     const reference = t.kind === 'relative' ? this.fillReference(ctx, item, series) : null;
     const out = (deadline: number | null, annualBase: number | null) => {
       const j = this.judgeYear(ctx, item, view, reference, series, deadline, annualBase, scope);
@@ -267,22 +296,26 @@ export class Engine {
     }
   }
 
+  /** The filters of the main and reference views (refilled per fill). */
+  private readonly mainFilter = {} as ViewFilter;
+  private readonly referenceFilter = {} as ViewFilter;
+
   private fillMain(ctx: Ctx, item: EngineItem, series: Series): SeriesView {
     const t = ctx.target;
     const relative = t.kind === 'relative';
     const paired = ctx.form === 'relative_indicator';
+    const f = this.mainFilter;
+    f.asOf = ctx.asOf;
+    f.scope = relative && !paired ? ctx.refScope : null;
+    f.notScope = true;
+    f.subject = paired && item.reference === null ? (t.reference_subject ?? null) : null;
+    f.notSubject = true;
+    f.unitRule = ctx.unitRule;
+    f.target = t;
+    f.realOnly = t.kind === 'growth' && t.price_basis === 'real';
     return this.ws.view().fill(
       series,
-      {
-        asOf: ctx.asOf,
-        scope: relative && !paired ? ctx.refScope : null,
-        notScope: true,
-        subject: paired && item.reference === null ? (t.reference_subject ?? null) : null,
-        notSubject: true,
-        unitRule: ctx.unitRule,
-        target: t,
-        realOnly: t.kind === 'growth' && t.price_basis === 'real',
-      },
+      f,
       this.settings.caller,
       // levels: for every kind but growth, whose chain reads levels only when a rate is missing; growth rates:
       // for growth and relative targets
@@ -294,20 +327,18 @@ export class Engine {
   private fillReference(ctx: Ctx, item: EngineItem, series: Series): SeriesView {
     const t = ctx.target;
     const paired = ctx.form === 'relative_indicator';
-    return this.ws.view().fill(
-      paired && item.reference !== null ? item.reference : series,
-      {
-        asOf: ctx.asOf,
-        scope: paired ? null : ctx.refScope,
-        notScope: false,
-        subject: paired && item.reference === null ? (t.reference_subject ?? null) : null,
-        notSubject: false,
-        unitRule: ctx.unitRule,
-        target: t,
-        realOnly: false,
-      },
-      this.settings.caller,
-    );
+    const f = this.referenceFilter;
+    f.asOf = ctx.asOf;
+    f.scope = paired ? null : ctx.refScope;
+    f.notScope = false;
+    f.subject = paired && item.reference === null ? (t.reference_subject ?? null) : null;
+    f.notSubject = false;
+    f.unitRule = ctx.unitRule;
+    f.target = t;
+    f.realOnly = false;
+    return this.ws
+      .view()
+      .fill(paired && item.reference !== null ? item.reference : series, f, this.settings.caller);
   }
 
   /** Judge one deadline year (`annualBase` set for one year of an `annual` target: judged on that year alone). */
@@ -331,7 +362,7 @@ export class Engine {
     ) {
       built = buildSum(ctx, view, series, deadline);
     } else built = buildLevel(ctx, view, series, deadline, annualBase, reference);
-    if (!('space' in built)) {
+    if (!('method' in built)) {
       const why: Finish =
         'notComparable' in built
           ? { status: 'not_comparable', reason: built.notComparable }
@@ -343,11 +374,11 @@ export class Engine {
     return this.judged(
       ctx,
       deadline,
-      built.space.method,
+      built.method,
       item,
       scope,
-      built.space,
-      computeMeasures(ctx, built.space, deadline, this.m),
+      built,
+      computeMeasures(ctx, built, deadline, this.m),
       'insufficient_data',
       '',
     );
@@ -409,11 +440,15 @@ interface Finish {
   reason: string;
 }
 
-/** The deadline years a target is judged at: each year of a range; `[null]` when the text gives none. */
-function deadlineYears(t: TargetRow): (number | null)[] {
-  if (t.deadline_year === null) return [null];
+/** The deadline years a target is judged at, into `out`: each year of a range; `[null]` when the text gives none. */
+function deadlineYears(t: TargetRow, out: (number | null)[]): (number | null)[] {
+  out.length = 0;
+  if (t.deadline_year === null) {
+    out.push(null);
+    return out;
+  }
   const last = t.deadline_year_max ?? t.deadline_year;
-  const out: number[] = [];
   for (let y = t.deadline_year; y <= last; y++) out.push(y);
-  return out.length > 0 ? out : [t.deadline_year];
+  if (out.length === 0) out.push(t.deadline_year);
+  return out;
 }

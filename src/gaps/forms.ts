@@ -187,23 +187,42 @@ export interface ReviewInput {
  * planReview({ status: 'missed', form: 'point', due: true, ratio: 0.5, boundFactor: null }, DEFAULT_REVIEW)   // 'not_completed'
  */
 export function planReview(r: ReviewInput, th: ReviewThresholds): PlanReview | null {
-  const achieved = r.status === 'achieved' || r.status === 'achieved_stretch';
-  if (r.due && achieved) return 'completed';
-  if (r.status === 'missed') return 'not_completed';
+  return reviewCategory(r.status, r.form, r.due, r.ratio, r.boundFactor, th);
+}
+
+/**
+ * {@link planReview} with its inputs as arguments (the engine calls it once per judged year, without an object).
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * reviewCategory('on_track', 'point', false, 1.7, null, DEFAULT_REVIEW) // 'ahead'
+ */
+export function reviewCategory(
+  status: GapStatus,
+  form: ResolvedForm,
+  due: boolean,
+  ratio: number | null,
+  boundFactor: number | null,
+  th: ReviewThresholds,
+): PlanReview | null {
+  const achieved = status === 'achieved' || status === 'achieved_stretch';
+  if (due && achieved) return 'completed';
+  if (status === 'missed') return 'not_completed';
   if (achieved) return 'achieved_early';
   const trend =
-    r.status === 'on_track' ||
-    r.status === 'needs_acceleration' ||
-    r.status === 'off_track' ||
-    r.status === 'regressing';
-  if (!trend) return r.form === 'qualitative' && r.status === 'not_comparable' ? 'qualitative' : null;
-  if (r.status === 'regressing') return 'lagging';
-  if (r.form === 'every_year' || r.form === 'relative_indicator' || r.form === 'qualitative') {
-    return r.status === 'on_track' || r.status === 'needs_acceleration' ? 'on_pace' : 'lagging';
+    status === 'on_track' ||
+    status === 'needs_acceleration' ||
+    status === 'off_track' ||
+    status === 'regressing';
+  if (!trend) return form === 'qualitative' && status === 'not_comparable' ? 'qualitative' : null;
+  if (status === 'regressing') return 'lagging';
+  if (form === 'every_year' || form === 'relative_indicator' || form === 'qualitative') {
+    return status === 'on_track' || status === 'needs_acceleration' ? 'on_pace' : 'lagging';
   }
-  if (r.ratio === null) return null;
-  const c = r.boundFactor ?? 1;
-  if (r.ratio >= th.ahead * c) return 'ahead';
-  if (r.ratio >= th.lagging * c) return 'on_pace';
+  if (ratio === null) return null;
+  const c = boundFactor ?? 1;
+  if (ratio >= th.ahead * c) return 'ahead';
+  if (ratio >= th.lagging * c) return 'on_pace';
   return 'lagging';
 }

@@ -9,6 +9,8 @@ import { isFullYear } from './series.js';
 
 /** A table of actual figures read by row reference `k`. Numbers are `NaN` where the figure is `null`. */
 export interface ActualsInput {
+  /** How many rows the table has (row references run from 0 to size − 1). */
+  readonly size: number;
   year(k: number): number;
   /** True for a full-year figure (no `period`, or one that runs to December). */
   fullYear(k: number): boolean;
@@ -18,6 +20,8 @@ export interface ActualsInput {
   growthBound(k: number): Bound | null;
   unit(k: number): string | null;
   scope(k: number): string;
+  /** A key equal for rows of the same scope (a code for columns, the text for rows): compared, never shown. */
+  scopeKey(k: number): number | string;
   subject(k: number): string;
   /** True when the figure is at current prices (a real-terms growth target never uses it). */
   nominal(k: number): boolean;
@@ -29,7 +33,10 @@ export interface ActualsInput {
 
 /** Row objects as an {@link ActualsInput}: `k` is the index in `rows`. */
 class RowsInput implements ActualsInput {
-  constructor(private readonly rows: readonly ActualRow[]) {}
+  readonly size: number;
+  constructor(private readonly rows: readonly ActualRow[]) {
+    this.size = rows.length;
+  }
   year(k: number): number {
     return this.rows[k]!.year;
   }
@@ -54,6 +61,9 @@ class RowsInput implements ActualsInput {
     return this.rows[k]!.unit;
   }
   scope(k: number): string {
+    return this.rows[k]!.scope;
+  }
+  scopeKey(k: number): string {
     return this.rows[k]!.scope;
   }
   subject(k: number): string {
@@ -92,7 +102,9 @@ const NOMINAL_CODE = BASIS_CODES.indexOf('nominal');
 class ColumnsInput implements ActualsInput {
   private readonly full: Uint8Array;
   private readonly units: (string | null)[];
+  readonly size: number;
   constructor(private readonly c: ActualColumns) {
+    this.size = c.length;
     this.full = Uint8Array.from(c.period.dict, (p) => (p === '' || FULL_YEAR.test(p) ? 1 : 0));
     this.units = c.unit.dict.map((u) => (u === '' ? null : u));
   }
@@ -119,6 +131,9 @@ class ColumnsInput implements ActualsInput {
   }
   scope(k: number): string {
     return this.c.scope.dict[this.c.scope.codes[k]!]!;
+  }
+  scopeKey(k: number): number {
+    return this.c.scope.codes[k]!;
   }
   subject(k: number): string {
     return this.c.subject.dict[this.c.subject.codes[k]!]!;

@@ -5,7 +5,7 @@
 import { attainment } from './attainment.js';
 import { cagr } from './cagr.js';
 import { formatValue } from './format.js';
-import { type PlanReview, planReview } from './forms.js';
+import { type PlanReview, planReview, reviewCategory } from './forms.js';
 import { progressGeometric, progressLinear } from './progress.js';
 import { anticipatedGap, projectGeometric, projectLinear } from './projection.js';
 import { ratioLinear, ratioR } from './ratio.js';
@@ -167,8 +167,12 @@ export function computeMeasures(ctx: Ctx, s: Space, deadline: number | null, m: 
   const everyYear = ctx.form === 'every_year' || ctx.form === 'relative_indicator';
   const windowStart = everyYear ? windowStartOf(ctx, s) : 0;
   const breaches: number[] | null = everyYear ? [] : null;
-  s.eachYear((y, value, bound) => {
-    if (y > s.year) return;
+  const vals = s.values;
+  for (let j = 0; j < vals.n; j++) {
+    const y = vals.years[j]!;
+    if (y > s.year) continue;
+    const value = vals.get(y);
+    const bound = vals.boundOf(y);
     if (
       breaches !== null &&
       y >= windowStart &&
@@ -176,11 +180,11 @@ export function computeMeasures(ctx: Ctx, s: Space, deadline: number | null, m: 
     ) {
       breaches.push(y);
     }
-    if (baseYear !== null && y < baseYear) return;
+    if (baseYear !== null && y < baseYear) continue;
     if (fitTrend) addTrendPoint(sums, y, value, baseYear!, !s.linear);
-    if ((baseYear !== null && y === baseYear) || (firstMet !== null && y >= firstMet)) return;
+    if ((baseYear !== null && y === baseYear) || (firstMet !== null && y >= firstMet)) continue;
     if (metState(value, bound, s.shownTarget, comparator, d) === 'met') firstMet = y;
-  });
+  }
   if (breaches !== null) breaches.sort((a, b) => a - b);
   if (fitTrend) {
     projectionWeighted = projectTrend(sums, Y!, baseYear!, !s.linear);
@@ -235,7 +239,7 @@ export function computeMeasures(ctx: Ctx, s: Space, deadline: number | null, m: 
 
   m.status = status;
   m.why = why;
-  m.review = planReview({ status, form: ctx.form, due, ratio: R, boundFactor: C }, ctx.review);
+  m.review = reviewCategory(status, ctx.form, due, R, C, ctx.review);
   m.met = met.met;
   m.metStretch = metS.met;
   m.due = due;
@@ -418,16 +422,14 @@ export function reasonOf(ctx: Ctx, s: Space, deadline: number | null, m: Measure
   if (!m.due && m.achieved) {
     // 提前实现 but falling: the Open SDG / gap-methods "achieved at risk" reading, as a note.
     let prev: number | null = null;
-    s.eachYear((y, value) => {
-      if (y === s.year - 1) prev = value;
-    });
+    if (s.values.has(s.year - 1)) prev = s.values.get(s.year - 1);
     if (prev !== null && d * (s.shownActual - prev) < 0) {
       parts.push(`at risk: down from ${formatValue(prev, unit)} in ${s.year - 1}`);
     }
   }
   if (m.due && m.achieved && t.kind === 'intensity') {
     const lapsed: number[] = [];
-    s.eachYear((y, value, bound) => {
+    s.values.each((y, value, bound) => {
       if (y <= s.year || y > ctx.asOf) return;
       if (meets(value, bound, s.shownTarget, t.comparator, d, s.tolerance).met === 'not_met') lapsed.push(y);
     });

@@ -6,6 +6,7 @@ import type { TargetRow } from '../targets/types.js';
 import type { GapTarget, ResolvedForm } from './forms.js';
 import type { GapThresholds, ReviewThresholds } from './options.js';
 import type { Direction, GapStatus } from './types.js';
+import type { YearValues } from './view.js';
 
 /** Everything a judged year is measured on, in the measure space of its kind (levels, growth index, sums). */
 export interface Space {
@@ -23,8 +24,8 @@ export interface Space {
   shownBase: number | null;
   shownTarget: number;
   shownStretch: number | null;
-  /** Visit the values by year in the shown terms (to find the first year the target was met). */
-  eachYear: (visit: (year: number, value: number, bound: Bound | null) => void) => void;
+  /** The values by year in the shown terms (to find the first year the target was met, to fit the trend). */
+  values: YearValues;
   bound: Bound | null;
   preliminary: boolean;
   earlyCounts: boolean;
@@ -41,7 +42,7 @@ export interface Space {
 
 /** What a builder returns: a measure space, or why there is none. */
 export type Built =
-  | { space: Space }
+  | Space
   | { notComparable: string }
   | { insufficient: string; year: number | null; notDue?: boolean };
 
@@ -148,44 +149,45 @@ export function toleranceFor(ctx: Ctx, shown: number, percentLike: boolean): num
   return percentLike ? ctx.th.approxPoints : ctx.th.approxRelative * Math.abs(shown);
 }
 
-/** Years as a typed list and its length (a view's filled years), read without allocating. */
-export interface YearList {
+/** A set of years: which it has, and the years as a typed list and its length (read without allocating). */
+export interface YearSet {
+  has(year: number): boolean;
   years: Int32Array;
   n: number;
 }
 
+const NO_YEARS: readonly number[] = [];
+
 /**
- * Pick the judged year: the deadline once passed, else the latest year ≤ asOf of `list` for which `has(year)`
- * holds; or what is missing, in words (a string).
+ * Pick the judged year: the deadline once passed, else the latest year ≤ asOf of `set` (and of `extra`) that it
+ * has; or what is missing, in words (a string).
  *
  * Complexity: O(years).
  *
  * @example
- * pickYear(ctx, 2021, (y) => view.measured.has(y), view.measured) // 2021
+ * pickYear(ctx, 2021, view.measured) // 2021
  */
 export function pickYear(
   ctx: Ctx,
   deadline: number | null,
-  has: (y: number) => boolean,
-  list: YearList,
-  extra: readonly number[] = [],
+  set: YearSet,
+  extra: readonly number[] = NO_YEARS,
 ): number | string {
-  if (deadline !== null && deadline <= ctx.asOf) {
-    if (has(deadline)) return deadline;
+  const asOf = ctx.asOf;
+  if (deadline !== null && deadline <= asOf) {
+    if (set.has(deadline)) return deadline;
     const later: number[] = [];
-    const take = (y: number) => {
-      if (y > deadline && y <= ctx.asOf && !later.includes(y)) later.push(y);
-    };
-    for (let j = 0; j < list.n; j++) take(list.years[j]!);
-    for (const y of extra) take(y);
+    for (let j = 0; j < set.n + extra.length; j++) {
+      const y = j < set.n ? set.years[j]! : extra[j - set.n]!;
+      if (y > deadline && y <= asOf && !later.includes(y)) later.push(y);
+    }
     later.sort((a, b) => a - b);
     return `no full-year actual for the deadline year ${deadline}${later.length ? ` (later figures for ${later.join(', ')} are not used: a ${deadline} target is judged on ${deadline})` : ''}`;
   }
-  let best: number | null = null;
-  const consider = (y: number) => {
-    if (y <= ctx.asOf && (best === null || y > best) && has(y)) best = y;
-  };
-  for (let j = 0; j < list.n; j++) consider(list.years[j]!);
-  for (const y of extra) consider(y);
-  return best ?? `no full-year actual up to ${ctx.asOf}`;
+  let best = -1;
+  for (let j = 0; j < set.n + extra.length; j++) {
+    const y = j < set.n ? set.years[j]! : extra[j - set.n]!;
+    if (y <= asOf && y > best && set.has(y)) best = y;
+  }
+  return best >= 0 ? best : `no full-year actual up to ${asOf}`;
 }

@@ -19,6 +19,8 @@ const UNRANKED = 255;
 /** The best row per year for one field (levels or growth rates). */
 export class YearIndex {
   readonly ref = new Int32Array(SLOTS).fill(-1);
+  /** The figure of the chosen row (read once, when offered). */
+  readonly val = new Float64Array(SLOTS);
   readonly rank = new Uint8Array(SLOTS);
   /** The years filled, in the order first seen. */
   readonly years = new Int32Array(SLOTS);
@@ -45,11 +47,12 @@ export class YearIndex {
    * Offer row `k` for `year`; `rankOf(k)` is its preference (lower is better; ties keep the earlier row), read only
    * when the year already has a row (most years have one).
    */
-  offer(year: number, k: number, rankOf: (k: number) => number): void {
+  offer(year: number, k: number, value: number, rankOf: (k: number) => number): void {
     const s = year - YEAR0;
     const prev = this.ref[s]!;
     if (prev === -1) {
       this.ref[s] = k;
+      this.val[s] = value;
       this.rank[s] = UNRANKED;
       this.years[this.n++] = year;
       return;
@@ -58,8 +61,14 @@ export class YearIndex {
     const rank = rankOf(k);
     if (rank < this.rank[s]!) {
       this.ref[s] = k;
+      this.val[s] = value;
       this.rank[s] = rank;
     }
+  }
+
+  /** The figure of a year that {@link has} (unchecked). */
+  value(year: number): number {
+    return this.val[year - YEAR0]!;
   }
 
   /** The latest year up to `upTo` for which `ok` holds, or `null`. */
@@ -153,6 +162,8 @@ export class SeriesView {
   private filter: ViewFilter | null = null;
   private caller = '';
   private levelsFilled = false;
+  /** After a fill without a scope filter: true when the series holds rows of several scopes (zones). */
+  mixedScopes = false;
   /** The preference of a row for a year: a final figure before a 预计 one, an exact figure before a bound. */
   private readonly levelRank = (k: number) =>
     (this.input!.preliminary(k) ? 2 : 0) + boundRank(this.input!.bound(k));
@@ -174,6 +185,7 @@ export class SeriesView {
     this.filter = filter;
     this.caller = caller;
     this.levelsFilled = levels;
+    this.mixedScopes = false;
     this.scan(levels, growth);
     return this;
   }
@@ -191,8 +203,19 @@ export class SeriesView {
     const { input, refs } = series;
     let lastUnit: string | null | undefined;
     let lastUnitOk = false;
+    const anyScope = filter.scope === null;
+    const key0 =
+      refs.length > 0 && anyScope && refs[0]! >>> 0 === refs[0] && refs[0]! < input.size
+        ? input.scopeKey(refs[0]!)
+        : null;
+    let mixed = false;
+    const size = input.size;
     for (let j = 0; j < refs.length; j++) {
       const k = refs[j]!;
+      if (!(k >>> 0 === k && k < size)) {
+        throw new RangeError(`${this.caller}: row ${k} is outside the table of ${size} rows`);
+      }
+      if (anyScope && !mixed && input.scopeKey(k) !== key0) mixed = true;
       const year = input.year(k);
       if (year > filter.asOf) continue;
       if (filter.scope !== null && (input.scope(k) === filter.scope) === filter.notScope) continue;
@@ -211,16 +234,17 @@ export class SeriesView {
             lastUnit = u;
             lastUnitOk = unitAccepts(filter.unitRule, filter.target, u);
           }
-          if (lastUnitOk) this.levels.offer(year, k, this.levelRank);
+          if (lastUnitOk) this.levels.offer(year, k, v, this.levelRank);
         }
       }
       if (growth) {
         const g = input.growth(k);
         if (Number.isFinite(g) && !(filter.realOnly && input.nominal(k))) {
-          this.growth.offer(year, k, this.growthRank);
+          this.growth.offer(year, k, g, this.growthRank);
         }
       }
     }
+    if (mixed) this.mixedScopes = true;
   }
 
   /** The input the view was filled from. */
