@@ -231,7 +231,7 @@ const seriesBase = (r, i) => 1e8 * (1 + ((r * 7919 + i * 104729) % 1000));
 const seriesGrowth = (r, i) => 0.9 + ((r * 31 + i * 17) % 40) / 100;
 const periodText = (y, m) => `${y}-01/${String(m).padStart(2, '0')}`;
 
-function targets() {
+export function targets() {
   const out = [];
   for (let k = 0; k < N_TARGETS; k++) {
     const r = k % N_REGIONS;
@@ -296,7 +296,7 @@ const ROWS_TOTAL = () => N_REGIONS * (MONTHLY_INDUSTRIES * 120 + (N_INDUSTRIES -
  * A columnar panel in the layout of the actuals loader's ActualColumns (text dictionary-encoded, code 0 = '';
  * constant columns share one code array).
  */
-function columnarPanel() {
+export function columnarPanel() {
   const n = ROWS_TOTAL();
   const regionDict = ['', ...Array.from({ length: N_REGIONS }, (_, r) => regionName(r))];
   const codeDict = ['', ...Array.from({ length: N_REGIONS }, (_, r) => regionCode(r))];
@@ -361,7 +361,7 @@ function columnarPanel() {
  * Match on columns: a CSR index (counts, offsets, row numbers) of the full-year rows by region × subject code;
  * each target gets a view of its row numbers (a `ColumnMatch` for `judgeColumns` / `judgeColumnsTable`).
  */
-function matchColumns(targetRows, c) {
+export function matchColumns(targetRows, c) {
   const nSubj = c.subject.dict.length;
   const nKeys = c.region_code.dict.length * nSubj;
   const full = new Uint8Array(c.period.dict.length);
@@ -459,5 +459,7 @@ function matchRows(targetRows, actualRows) {
 }
 
 // Run last: the helpers above are `const`s, initialised only once the module body has reached them.
-if (CHILD) await child(CHILD);
-else parent();
+if (process.argv[1] === SELF) {
+  if (CHILD) await child(CHILD);
+  else parent();
+}

@@ -178,6 +178,8 @@ export function buildGrowth(
     preliminary: used.some((g) => input.preliminary(g.ref) || (g.prev >= 0 && input.preliminary(g.prev))),
     earlyCounts: !average,
     tolerance: ctx.th.approxPoints,
+    rowInput: null,
+    rowRef: -1,
     rows: () => {
       const rows: ActualRow[] = [];
       for (const g of used) {

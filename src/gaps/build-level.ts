@@ -8,7 +8,7 @@ import { formatValue } from './format.js';
 import type { Series } from './input.js';
 import { methodName } from './method.js';
 import { combineBounds } from './series.js';
-import { type Built, type Ctx, pickYear, toleranceFor, unitAccepts } from './space.js';
+import { type Built, type Ctx, oneRow, pickYear, toleranceFor, unitAccepts } from './space.js';
 import type { SeriesView } from './view.js';
 
 /**
@@ -184,29 +184,39 @@ export function buildLevel(
     method = `${method}>linear (non-positive value)`;
   }
   const percentLike = t.unit === 'percent' || t.unit === 'percentage_point';
-  return {
-    method,
-    linear,
-    baseYear,
-    base: baseVal,
-    baseRule,
-    year,
-    actual: cur,
-    target,
-    stretch,
-    shownActual: cur,
-    shownBase: baseVal,
-    shownTarget: target,
-    shownStretch: stretch,
-    values: out,
-    bound: out.boundOf(year),
-    preliminary: rel !== null ? rel.preliminary(year) : input.preliminary(view.levels.get(year)),
-    earlyCounts: true,
-    tolerance: toleranceFor(ctx, cur, percentLike),
-    rows: rel !== null ? () => rel.rows(year) : () => [input.row(view.levels.get(year))],
-    notes,
-    trend: reference === null || ctx.form !== 'relative_indicator',
-  };
+  const sp = view.space;
+  sp.method = method;
+  sp.linear = linear;
+  sp.baseYear = baseYear;
+  sp.base = baseVal;
+  sp.baseRule = baseRule;
+  sp.year = year;
+  sp.actual = cur;
+  sp.target = target;
+  sp.stretch = stretch;
+  sp.shownActual = cur;
+  sp.shownBase = baseVal;
+  sp.shownTarget = target;
+  sp.shownStretch = stretch;
+  sp.values = out;
+  sp.bound = out.boundOf(year);
+  sp.earlyCounts = true;
+  sp.tolerance = toleranceFor(ctx, cur, percentLike);
+  sp.notes = notes;
+  sp.trend = reference === null || ctx.form !== 'relative_indicator';
+  if (rel !== null) {
+    sp.preliminary = rel.preliminary(year);
+    sp.rows = () => rel.rows(year);
+    sp.rowInput = null;
+    sp.rowRef = -1;
+  } else {
+    const k = view.levels.get(year);
+    sp.preliminary = input.preliminary(k);
+    sp.rows = oneRow;
+    sp.rowInput = input;
+    sp.rowRef = k;
+  }
+  return sp;
 }
 
 /** Whether any row has a value in a comparable unit (the view only keeps full-year rows up to asOf). */

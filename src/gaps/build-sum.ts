@@ -91,6 +91,8 @@ export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: n
     preliminary,
     earlyCounts: !average,
     tolerance: toleranceFor(ctx, shownActual, percentLike),
+    rowInput: null,
+    rowRef: -1,
     rows: () => {
       const rows: ActualRow[] = [];
       for (let k = first; k <= year; k++) rows.push(input.row(lv.get(k)));

@@ -409,6 +409,7 @@ export class Engine {
     j.matchMethod = item.method;
     j.matchReason = item.reason;
     j.scope = scope;
+    j.rowsMemo = null;
     return j;
   }
 
@@ -419,18 +420,8 @@ export class Engine {
     item: EngineItem,
     scope: string | null,
   ): Judged {
-    return {
-      ctx,
-      deadline,
-      method: methodName(ctx.target, ctx.form),
-      space: null,
-      m: null,
-      status: why.status,
-      reason: why.reason,
-      matchMethod: item.method,
-      matchReason: item.reason,
-      scope,
-    };
+    const method = methodName(ctx.target, ctx.form);
+    return this.judged(ctx, deadline, method, item, scope, null, null, why.status, why.reason);
   }
 }
 

@@ -2,6 +2,8 @@
  * The one table of output fields: every judgement column, how it is read from a judged year, and how it is stored
  * in columns. The row writer (`GapRow` objects) and the column writer (`GapColumns`, typed arrays) both walk it.
  */
+
+import type { ActualRow } from '../actuals/types.js';
 import { bindingOf, PLAN_REVIEW_ZH, PLAN_REVIEWS, type PlanReview, planReview } from './forms.js';
 import { type Measures, reasonOf } from './measure.js';
 import { addMatchNote } from './row.js';
@@ -33,12 +35,19 @@ export interface Judged {
   matchReason: string | null;
   /** The entity the actuals are for when it differs from the target's scope (a zone), else `null`. */
   scope: string | null;
+  /** The actual rows the figure comes from, once read (`space.rows()` is read at most once per row written). */
+  rowsMemo: ActualRow[] | null;
+}
+
+/** The actual rows a judged year's figure comes from (read once, then kept on the record). */
+function usedRows(j: Judged): ActualRow[] {
+  if (j.space === null) return [];
+  j.rowsMemo ??= j.space.rows();
+  return j.rowsMemo;
 }
 
 const nul = <T>(x: T | undefined): T | null => (x === undefined ? null : x);
 const status = (j: Judged): GapStatus => (j.m !== null ? j.m.status : j.status);
-const measured = <T>(j: Judged, read: (m: Measures, s: Space) => T): T | null =>
-  j.m !== null && j.space !== null ? read(j.m, j.space) : null;
 
 /** How a field is stored in columns: a number (`Float64Array`, `NaN` = null), a small code, or text (rows only). */
 export type FieldStore = 'number' | 'code' | 'text';
@@ -127,29 +136,33 @@ export const GAP_FIELDS = [
       return c === null ? j.ctx.thresholdsText : `${j.ctx.thresholdsText};bound_factor=${c}`;
     },
   }),
-  field({ name: 'attainment', store: 'number', read: (j) => measured(j, (m) => m.attainment) }),
+  field({ name: 'attainment', store: 'number', read: (j) => (j.m === null ? null : j.m.attainment) }),
   field({
     name: 'attainment_stretch',
     store: 'number',
-    read: (j) => measured(j, (m) => m.attainmentStretch),
+    read: (j) => (j.m === null ? null : j.m.attainmentStretch),
   }),
-  field({ name: 'progress_linear', store: 'number', read: (j) => measured(j, (m) => m.piLin) }),
-  field({ name: 'progress_geometric', store: 'number', read: (j) => measured(j, (m) => m.piGeo) }),
-  field({ name: 'tau', store: 'number', read: (j) => measured(j, (m) => m.tau) }),
-  field({ name: 'schedule_gap', store: 'number', read: (j) => measured(j, (m) => scheduleGap(m.pi, m.tau)) }),
+  field({ name: 'progress_linear', store: 'number', read: (j) => (j.m === null ? null : j.m.piLin) }),
+  field({ name: 'progress_geometric', store: 'number', read: (j) => (j.m === null ? null : j.m.piGeo) }),
+  field({ name: 'tau', store: 'number', read: (j) => (j.m === null ? null : j.m.tau) }),
+  field({
+    name: 'schedule_gap',
+    store: 'number',
+    read: (j) => (j.m === null ? null : scheduleGap(j.m.pi, j.m.tau)),
+  }),
   field({
     name: 'schedule_ratio',
     store: 'number',
-    read: (j) => measured(j, (m) => scheduleRatio(m.pi, m.tau)),
+    read: (j) => (j.m === null ? null : scheduleRatio(j.m.pi, j.m.tau)),
   }),
-  field({ name: 'cagr_observed', store: 'number', read: (j) => measured(j, (m) => m.cObs) }),
-  field({ name: 'cagr_required', store: 'number', read: (j) => measured(j, (m) => m.cReq) }),
-  field({ name: 'cagr_required_max', store: 'number', read: (j) => measured(j, (m) => m.cMax) }),
-  field({ name: 'cagr_required_remaining', store: 'number', read: (j) => measured(j, (m) => m.cRem) }),
-  field({ name: 'ratio_r', store: 'number', read: (j) => measured(j, (m) => m.ratio) }),
-  field({ name: 'projection', store: 'number', read: (j) => measured(j, (m) => m.projection) }),
-  field({ name: 'years_ahead', store: 'number', read: (j) => measured(j, (m) => m.yearsAhead) }),
-  field({ name: 'eta_year', store: 'number', read: (j) => measured(j, (m) => m.eta) }),
+  field({ name: 'cagr_observed', store: 'number', read: (j) => (j.m === null ? null : j.m.cObs) }),
+  field({ name: 'cagr_required', store: 'number', read: (j) => (j.m === null ? null : j.m.cReq) }),
+  field({ name: 'cagr_required_max', store: 'number', read: (j) => (j.m === null ? null : j.m.cMax) }),
+  field({ name: 'cagr_required_remaining', store: 'number', read: (j) => (j.m === null ? null : j.m.cRem) }),
+  field({ name: 'ratio_r', store: 'number', read: (j) => (j.m === null ? null : j.m.ratio) }),
+  field({ name: 'projection', store: 'number', read: (j) => (j.m === null ? null : j.m.projection) }),
+  field({ name: 'years_ahead', store: 'number', read: (j) => (j.m === null ? null : j.m.yearsAhead) }),
+  field({ name: 'eta_year', store: 'number', read: (j) => (j.m === null ? null : j.m.eta) }),
   field({
     name: 'status',
     store: 'code',
@@ -159,17 +172,17 @@ export const GAP_FIELDS = [
   }),
   field({ name: 'status_zh', store: 'text', read: (j) => GAP_STATUS_ZH[status(j)] }),
   field({ name: 'status_en', store: 'text', read: (j) => GAP_STATUS_EN[status(j)] }),
-  field({ name: 'score', store: 'number', read: (j) => measured(j, (m) => m.score) }),
+  field({ name: 'score', store: 'number', read: (j) => (j.m === null ? null : j.m.score) }),
   field({ name: 'reason', store: 'text', read: reasonText }),
   field({
     name: 'actual_source',
     store: 'text',
-    read: (j) => (j.space !== null ? unique(j.space.rows(), 'source') : null),
+    read: (j) => (j.space !== null ? unique(usedRows(j), 'source') : null),
   }),
   field({
     name: 'actual_quote',
     store: 'text',
-    read: (j) => (j.space !== null ? unique(j.space.rows(), 'quote') : null),
+    read: (j) => (j.space !== null ? unique(usedRows(j), 'quote') : null),
   }),
   field({ name: 'actual_scope', store: 'text', read: (j) => j.scope }),
   field({ name: 'group_met', store: 'number', read: () => null }),
@@ -184,26 +197,26 @@ export const GAP_FIELDS = [
   field({
     name: 'projection_weighted',
     store: 'number',
-    read: (j) => measured(j, (m) => m.projectionWeighted),
+    read: (j) => (j.m === null ? null : j.m.projectionWeighted),
   }),
-  field({ name: 'trend_points', store: 'number', read: (j) => measured(j, (m) => m.trendPoints) }),
-  field({ name: 'anticipated_gap', store: 'number', read: (j) => measured(j, (m) => m.gap) }),
+  field({ name: 'trend_points', store: 'number', read: (j) => (j.m === null ? null : j.m.trendPoints) }),
+  field({ name: 'anticipated_gap', store: 'number', read: (j) => (j.m === null ? null : j.m.gap) }),
   field({
     name: 'anticipated_progress',
     store: 'number',
-    read: (j) => measured(j, (m) => (m.gap === null ? null : 1 - m.gap)),
+    read: (j) => (j.m === null ? null : j.m.gap === null ? null : 1 - j.m.gap),
   }),
   field({
     name: 'anticipated_gap_weighted',
     store: 'number',
-    read: (j) => measured(j, (m) => m.gapWeighted),
+    read: (j) => (j.m === null ? null : j.m.gapWeighted),
   }),
   field({
     name: 'anticipated_progress_weighted',
     store: 'number',
-    read: (j) => measured(j, (m) => (m.gapWeighted === null ? null : 1 - m.gapWeighted)),
+    read: (j) => (j.m === null ? null : j.m.gapWeighted === null ? null : 1 - j.m.gapWeighted),
   }),
-  field({ name: 'bound_factor', store: 'number', read: (j) => measured(j, (m) => m.boundFactor) }),
+  field({ name: 'bound_factor', store: 'number', read: (j) => (j.m === null ? null : j.m.boundFactor) }),
   field({ name: 'form', store: 'text', read: (j) => j.ctx.form }),
   field({
     name: 'binding',
@@ -227,7 +240,11 @@ export const GAP_FIELDS = [
       return r === null ? null : PLAN_REVIEW_ZH[r];
     },
   }),
-  field({ name: 'breaches', store: 'number', read: (j) => measured(j, (m) => m.breaches?.length ?? null) }),
+  field({
+    name: 'breaches',
+    store: 'number',
+    read: (j) => (j.m === null ? null : (j.m.breaches?.length ?? null)),
+  }),
 ] as const satisfies readonly OutputField[];
 
 /** The plan-review category: measured rows carry it; a row without measures is `定性` when qualitative, else none. */
@@ -241,11 +258,16 @@ function reviewOf(j: Judged): PlanReview | null {
 
 function reasonText(j: Judged): string {
   if (j.m === null || j.space === null) return j.reason;
-  let r = reasonOf(j.ctx, j.space, j.deadline, j.m);
+  let r = reasonOf(j.ctx, j.space, j.deadline, j.m, () => usedRows(j));
   const b = j.m.breaches;
   if (b !== null && b.length > 0 && !r.includes('breached in')) r += `; breached in ${b.join(', ')}`;
   return addMatchNote(r, j.matchMethod, j.matchReason);
 }
+
+/** The fields of {@link GAP_FIELDS} by name. */
+const F = Object.fromEntries(GAP_FIELDS.map((f) => [f.name, f])) as {
+  [K in (typeof GAP_FIELDS)[number]['name']]: Extract<(typeof GAP_FIELDS)[number], { name: K }>;
+};
 
 /** The judgement columns stored as numbers in a `GapColumns` (`Float64Array`, `NaN` = null), in output order. */
 export type GapNumericColumn = Extract<(typeof GAP_FIELDS)[number], { store: 'number' }>['name'];
@@ -273,7 +295,7 @@ export const GAP_CODE_COLUMNS: readonly GapCodeColumn[] = GAP_FIELDS.filter((f) 
  */
 export function toRow(j: Judged): GapRow {
   const t = j.ctx.target;
-  const row = {
+  const row: GapRow = {
     target_id: t.target_id,
     doc_id: t.doc_id,
     region: t.region,
@@ -299,28 +321,138 @@ export function toRow(j: Judged): GapRow {
     quote: t.quote,
     span_start: t.span_start,
     span_end: t.span_end,
-  } as Record<string, unknown>;
-  for (const f of GAP_FIELDS) row[f.name] = f.read(j);
-  return row as unknown as GapRow;
+    // every judgement field, read through its entry in GAP_FIELDS (one literal: one stable object shape)
+    judged_year: F.judged_year.read(j),
+    base_year_used: F.base_year_used.read(j),
+    base_value: F.base_value.read(j),
+    base_rule: F.base_rule.read(j),
+    actual_year: F.actual_year.read(j),
+    actual_value: F.actual_value.read(j),
+    actual_bound: F.actual_bound.read(j),
+    actual_preliminary: F.actual_preliminary.read(j),
+    target_year: F.target_year.read(j),
+    target_value: F.target_value.read(j),
+    stretch_value: F.stretch_value.read(j),
+    direction: F.direction.read(j),
+    method: F.method.read(j),
+    thresholds: F.thresholds.read(j),
+    attainment: F.attainment.read(j),
+    attainment_stretch: F.attainment_stretch.read(j),
+    progress_linear: F.progress_linear.read(j),
+    progress_geometric: F.progress_geometric.read(j),
+    tau: F.tau.read(j),
+    schedule_gap: F.schedule_gap.read(j),
+    schedule_ratio: F.schedule_ratio.read(j),
+    cagr_observed: F.cagr_observed.read(j),
+    cagr_required: F.cagr_required.read(j),
+    cagr_required_max: F.cagr_required_max.read(j),
+    cagr_required_remaining: F.cagr_required_remaining.read(j),
+    ratio_r: F.ratio_r.read(j),
+    projection: F.projection.read(j),
+    years_ahead: F.years_ahead.read(j),
+    eta_year: F.eta_year.read(j),
+    status: F.status.read(j),
+    status_zh: F.status_zh.read(j),
+    status_en: F.status_en.read(j),
+    score: F.score.read(j),
+    reason: F.reason.read(j),
+    actual_source: F.actual_source.read(j),
+    actual_quote: F.actual_quote.read(j),
+    actual_scope: F.actual_scope.read(j),
+    group_met: F.group_met.read(j),
+    group_total: F.group_total.read(j),
+    uncertain: F.uncertain.read(j),
+    projection_weighted: F.projection_weighted.read(j),
+    trend_points: F.trend_points.read(j),
+    anticipated_gap: F.anticipated_gap.read(j),
+    anticipated_progress: F.anticipated_progress.read(j),
+    anticipated_gap_weighted: F.anticipated_gap_weighted.read(j),
+    anticipated_progress_weighted: F.anticipated_progress_weighted.read(j),
+    bound_factor: F.bound_factor.read(j),
+    form: F.form.read(j),
+    binding: F.binding.read(j),
+    review: F.review.read(j),
+    review_zh: F.review_zh.read(j),
+    breaches: F.breaches.read(j),
+  };
+  return row;
 }
 
 /** Shorthand for the typed arrays of the code columns. */
 export type CodeArray = Int8Array | Uint8Array;
 
-/** The arrays of a columnar gaps table while it is written. */
+/** The numeric output columns by name. */
+type NumberColumns = Record<GapNumericColumn, Float64Array>;
+/** The coded output columns by name. */
+type CodeColumns = Record<GapCodeColumn, CodeArray>;
+
+const num = (v: number | null | undefined): number => (v === null || v === undefined ? Number.NaN : v);
+
+function numberArrays(cap: number): NumberColumns {
+  return {
+    judged_year: new Float64Array(cap),
+    base_year_used: new Float64Array(cap),
+    base_value: new Float64Array(cap),
+    actual_year: new Float64Array(cap),
+    actual_value: new Float64Array(cap),
+    target_year: new Float64Array(cap),
+    target_value: new Float64Array(cap),
+    stretch_value: new Float64Array(cap),
+    attainment: new Float64Array(cap),
+    attainment_stretch: new Float64Array(cap),
+    progress_linear: new Float64Array(cap),
+    progress_geometric: new Float64Array(cap),
+    tau: new Float64Array(cap),
+    schedule_gap: new Float64Array(cap),
+    schedule_ratio: new Float64Array(cap),
+    cagr_observed: new Float64Array(cap),
+    cagr_required: new Float64Array(cap),
+    cagr_required_max: new Float64Array(cap),
+    cagr_required_remaining: new Float64Array(cap),
+    ratio_r: new Float64Array(cap),
+    projection: new Float64Array(cap),
+    years_ahead: new Float64Array(cap),
+    eta_year: new Float64Array(cap),
+    score: new Float64Array(cap),
+    group_met: new Float64Array(cap),
+    group_total: new Float64Array(cap),
+    projection_weighted: new Float64Array(cap),
+    trend_points: new Float64Array(cap),
+    anticipated_gap: new Float64Array(cap),
+    anticipated_progress: new Float64Array(cap),
+    anticipated_gap_weighted: new Float64Array(cap),
+    anticipated_progress_weighted: new Float64Array(cap),
+    bound_factor: new Float64Array(cap),
+    breaches: new Float64Array(cap),
+  };
+}
+
+function codeArrays(cap: number): CodeColumns {
+  return {
+    actual_preliminary: codeArray('actual_preliminary', cap),
+    direction: codeArray('direction', cap),
+    status: codeArray('status', cap),
+    uncertain: codeArray('uncertain', cap),
+    binding: codeArray('binding', cap),
+    review: codeArray('review', cap),
+  };
+}
+
+/**
+ * The arrays of a columnar gaps table while it is written: every field of {@link GAP_FIELDS} stored as a number or
+ * a code, each written by name through its entry in the table (one call site per field, so each inlines).
+ */
 export class ColumnSink {
   length = 0;
   private cap: number;
-  readonly numbers: Float64Array[];
-  readonly codes: CodeArray[];
+  private n: NumberColumns;
+  private c: CodeColumns;
   match: Int32Array;
-  private readonly numberFields = GAP_FIELDS.filter((f) => f.store === 'number');
-  private readonly codeFields = GAP_FIELDS.filter((f) => f.store === 'code');
 
   constructor(capacity: number) {
     this.cap = Math.max(capacity, 16);
-    this.numbers = this.numberFields.map(() => new Float64Array(this.cap));
-    this.codes = this.codeFields.map((f) => codeArray(f.name, this.cap));
+    this.n = numberArrays(this.cap);
+    this.c = codeArrays(this.cap);
     this.match = new Int32Array(this.cap);
   }
 
@@ -328,58 +460,83 @@ export class ColumnSink {
   write(j: Judged, matchIndex: number): number {
     if (this.length === this.cap) this.grow();
     const k = this.length++;
-    const nf = this.numberFields;
-    for (let c = 0; c < nf.length; c++) {
-      const v = nf[c]!.read(j) as number | null;
-      this.numbers[c]![k] = v === null ? Number.NaN : v;
-    }
-    const cf = this.codeFields;
-    for (let c = 0; c < cf.length; c++) {
-      const f = cf[c]! as OutputField;
-      this.codes[c]![k] = f.encode!(f.read(j));
-    }
+    const n = this.n;
+    const c = this.c;
+    n.judged_year[k] = num(F.judged_year.read(j));
+    n.base_year_used[k] = num(F.base_year_used.read(j));
+    n.base_value[k] = num(F.base_value.read(j));
+    n.actual_year[k] = num(F.actual_year.read(j));
+    n.actual_value[k] = num(F.actual_value.read(j));
+    n.target_year[k] = num(F.target_year.read(j));
+    n.target_value[k] = num(F.target_value.read(j));
+    n.stretch_value[k] = num(F.stretch_value.read(j));
+    n.attainment[k] = num(F.attainment.read(j));
+    n.attainment_stretch[k] = num(F.attainment_stretch.read(j));
+    n.progress_linear[k] = num(F.progress_linear.read(j));
+    n.progress_geometric[k] = num(F.progress_geometric.read(j));
+    n.tau[k] = num(F.tau.read(j));
+    n.schedule_gap[k] = num(F.schedule_gap.read(j));
+    n.schedule_ratio[k] = num(F.schedule_ratio.read(j));
+    n.cagr_observed[k] = num(F.cagr_observed.read(j));
+    n.cagr_required[k] = num(F.cagr_required.read(j));
+    n.cagr_required_max[k] = num(F.cagr_required_max.read(j));
+    n.cagr_required_remaining[k] = num(F.cagr_required_remaining.read(j));
+    n.ratio_r[k] = num(F.ratio_r.read(j));
+    n.projection[k] = num(F.projection.read(j));
+    n.years_ahead[k] = num(F.years_ahead.read(j));
+    n.eta_year[k] = num(F.eta_year.read(j));
+    n.score[k] = num(F.score.read(j));
+    n.group_met[k] = num(F.group_met.read(j));
+    n.group_total[k] = num(F.group_total.read(j));
+    n.projection_weighted[k] = num(F.projection_weighted.read(j));
+    n.trend_points[k] = num(F.trend_points.read(j));
+    n.anticipated_gap[k] = num(F.anticipated_gap.read(j));
+    n.anticipated_progress[k] = num(F.anticipated_progress.read(j));
+    n.anticipated_gap_weighted[k] = num(F.anticipated_gap_weighted.read(j));
+    n.anticipated_progress_weighted[k] = num(F.anticipated_progress_weighted.read(j));
+    n.bound_factor[k] = num(F.bound_factor.read(j));
+    n.breaches[k] = num(F.breaches.read(j));
+    c.actual_preliminary[k] = F.actual_preliminary.encode!(F.actual_preliminary.read(j));
+    c.direction[k] = F.direction.encode!(F.direction.read(j));
+    c.status[k] = F.status.encode!(F.status.read(j));
+    c.uncertain[k] = F.uncertain.encode!(F.uncertain.read(j));
+    c.binding[k] = F.binding.encode!(F.binding.read(j));
+    c.review[k] = F.review.encode!(F.review.read(j));
     this.match[k] = matchIndex;
     return k;
   }
 
   /** Set the zone roll-up of a row. */
   setGroup(k: number, met: number, total: number): void {
-    this.numbers[this.numberFields.findIndex((f) => f.name === 'group_met')]![k] = met;
-    this.numbers[this.numberFields.findIndex((f) => f.name === 'group_total')]![k] = total;
+    this.n.group_met[k] = met;
+    this.n.group_total[k] = total;
   }
 
   private grow(): void {
     const cap = this.cap * 2;
-    const more = <A extends Float64Array | Int32Array | CodeArray>(a: A, make: (n: number) => A): A => {
-      const b = make(cap);
-      b.set(a);
-      return b;
-    };
-    for (let c = 0; c < this.numbers.length; c++)
-      this.numbers[c] = more(this.numbers[c]!, (n) => new Float64Array(n));
-    for (let c = 0; c < this.codes.length; c++) {
-      const a = this.codes[c]!;
-      this.codes[c] = more(a, (n) => (a instanceof Int8Array ? new Int8Array(n) : new Uint8Array(n)));
-    }
-    this.match = more(this.match, (n) => new Int32Array(n));
+    const n = numberArrays(cap);
+    for (const name of GAP_NUMERIC_COLUMNS) n[name].set(this.n[name]);
+    const c = codeArrays(cap);
+    for (const name of GAP_CODE_COLUMNS) c[name].set(this.c[name]);
+    const match = new Int32Array(cap);
+    match.set(this.match);
+    this.n = n;
+    this.c = c;
+    this.match = match;
     this.cap = cap;
   }
 
   /** The numeric columns by name, trimmed to the rows written. */
-  numberColumns(): Record<GapNumericColumn, Float64Array> {
-    const out = {} as Record<GapNumericColumn, Float64Array>;
-    this.numberFields.forEach((f, c) => {
-      out[f.name as GapNumericColumn] = this.numbers[c]!.subarray(0, this.length);
-    });
+  numberColumns(): NumberColumns {
+    const out = {} as NumberColumns;
+    for (const name of GAP_NUMERIC_COLUMNS) out[name] = this.n[name].subarray(0, this.length);
     return out;
   }
 
   /** The code columns by name, trimmed to the rows written. */
-  codeColumns(): Record<GapCodeColumn, CodeArray> {
-    const out = {} as Record<GapCodeColumn, CodeArray>;
-    this.codeFields.forEach((f, c) => {
-      out[f.name as GapCodeColumn] = this.codes[c]!.subarray(0, this.length);
-    });
+  codeColumns(): CodeColumns {
+    const out = {} as CodeColumns;
+    for (const name of GAP_CODE_COLUMNS) out[name] = this.c[name].subarray(0, this.length);
     return out;
   }
 }

@@ -380,7 +380,13 @@ function newMeasuresNumbers(): Partial<Measures> {
  * @example
  * reasonOf(ctx, space, 2021, m) // 'target met: 2021 17716.76亿元 against 17600亿元 due 2021; 力争 17800亿元 not met'
  */
-export function reasonOf(ctx: Ctx, s: Space, deadline: number | null, m: Measures): string {
+export function reasonOf(
+  ctx: Ctx,
+  s: Space,
+  deadline: number | null,
+  m: Measures,
+  rows: () => readonly { unit: string | null }[] = () => s.rows(),
+): string {
   const t = ctx.target;
   const d = ctx.d;
   const Y = deadline;
@@ -389,7 +395,7 @@ export function reasonOf(ctx: Ctx, s: Space, deadline: number | null, m: Measure
       ? m.why
       : `${m.why}: ${s.baseYear} ${formatValue(s.base, t.unit)} → ${s.year} ${formatValue(s.shownActual, t.unit)}`;
   }
-  const unit = t.kind === 'growth' ? 'percent' : t.kind === 'multiple' ? (s.rows()[0]?.unit ?? null) : t.unit;
+  const unit = t.kind === 'growth' ? 'percent' : t.kind === 'multiple' ? (rows()[0]?.unit ?? null) : t.unit;
   const parts: string[] = [];
   const boundText = s.bound && s.bound !== '=' ? ` (published as ${s.bound === '~' ? '约' : s.bound})` : '';
   parts.push(

@@ -4,6 +4,7 @@
 import type { ActualRow, Bound } from '../actuals/types.js';
 import type { TargetRow } from '../targets/types.js';
 import type { GapTarget, ResolvedForm } from './forms.js';
+import type { ActualsInput } from './input.js';
 import type { GapThresholds, ReviewThresholds } from './options.js';
 import type { Direction, GapStatus } from './types.js';
 import type { YearValues } from './view.js';
@@ -31,13 +32,64 @@ export interface Space {
   earlyCounts: boolean;
   tolerance: number;
   /** The actual rows the judged figure comes from (sources, quotes, unit), built only when a row asks. */
-  rows: () => ActualRow[];
+  rows(this: Space): ActualRow[];
+  /** For a figure read from one row: where it is (what `rows` reads when it is {@link oneRow}). */
+  rowInput: ActualsInput | null;
+  rowRef: number;
   notes: string[];
   /**
    * True when `eachYear` visits the values in the measure space (levels, counts, shares): the time-weighted
    * regression projection is fitted on them. Growth chains and sums leave it unset.
    */
   trend?: boolean;
+}
+
+/**
+ * The `rows` of a {@link Space} whose figure is one row (`rowInput`, `rowRef`): shared, no closure per target.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * space.rows = oneRow; space.rows() // [the row]
+ */
+export function oneRow(this: Space): ActualRow[] {
+  return this.rowInput !== null && this.rowRef >= 0 ? [this.rowInput.row(this.rowRef)] : [];
+}
+
+/**
+ * A blank measure space (one per view, refilled by the level builder target after target).
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * const space = blankSpace(view.measured);
+ */
+export function blankSpace(values: YearValues): Space {
+  return {
+    method: '',
+    linear: false,
+    baseYear: null,
+    base: null,
+    baseRule: null,
+    year: 0,
+    actual: 0,
+    target: 0,
+    stretch: null,
+    shownActual: 0,
+    shownBase: null,
+    shownTarget: 0,
+    shownStretch: null,
+    values,
+    bound: null,
+    preliminary: false,
+    earlyCounts: true,
+    tolerance: 0,
+    rows: oneRow,
+    rowInput: null,
+    rowRef: -1,
+    notes: [],
+    trend: false,
+  };
 }
 
 /** What a builder returns: a measure space, or why there is none. */

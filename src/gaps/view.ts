@@ -8,7 +8,7 @@
 import type { Bound } from '../actuals/types.js';
 import type { TargetRow } from '../targets/types.js';
 import type { ActualsInput, Series } from './input.js';
-import { type UnitRule, unitAccepts } from './space.js';
+import { blankSpace, type Space, type UnitRule, unitAccepts } from './space.js';
 
 /** The first year a view can hold, and how many. Figures outside 1800–2311 are refused with an error. */
 export const YEAR0 = 1800;
@@ -156,6 +156,8 @@ export class SeriesView {
   readonly levels = new YearIndex();
   readonly growth = new YearIndex();
   readonly measured = new YearValues();
+  /** The measure space the level builder refills (read before the next build of this view). */
+  readonly space: Space = blankSpace(this.measured);
   input: ActualsInput | null = null;
 
   private series: Series | null = null;
