@@ -74,6 +74,7 @@ export const FORM_RULES: readonly FormRule[] = [
       LEVEL_KINDS.has(t.kind) &&
       t.comparator !== null &&
       BOUND_COMPARATORS.has(t.comparator) &&
+      t.quote !== '' &&
       /控制在|保持在|稳定在/.test(t.quote),
     example: '城镇调查失业率控制在5.5%以内',
   },
@@ -82,6 +83,7 @@ export const FORM_RULES: readonly FormRule[] = [
     when: 'a level, share or count said as 提高/增加/提升/延长 by a figure (not 提高到/至)',
     test: (t) =>
       (t.kind === 'level' || t.kind === 'share' || t.kind === 'count') &&
+      t.quote !== '' &&
       /(提高|增加|提升|延长)(?!到|至)\s*[0-9０-９.一二三四五六七八九十]/.test(t.quote),
     example: '人均预期寿命提高1岁',
   },
@@ -124,6 +126,7 @@ export function resolveForm(t: GapTarget, caller: string): ResolvedForm {
  */
 export function bindingOf(t: GapTarget): boolean | null {
   if (t.binding === true || t.binding === false) return t.binding;
+  if (t.quote === '') return null;
   if (/约束性/.test(t.quote)) return true;
   if (/预期性/.test(t.quote)) return false;
   return null;
