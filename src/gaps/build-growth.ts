@@ -9,7 +9,7 @@ import { partialPeriods } from './build-level.js';
 import type { Series } from './input.js';
 import { methodName } from './method.js';
 import { combineBounds } from './series.js';
-import { type Built, type Ctx, pickYear } from './space.js';
+import { type Built, type Ctx, pickYear, shownAsTarget } from './space.js';
 import type { SeriesView } from './view.js';
 
 /** One year's rate: published (`ref`) or derived from two levels (`ref` and `prev`). */
@@ -158,36 +158,28 @@ export function buildGrowth(
   const toIndex = (pct: number) => (average ? (1 + pct / 100) ** horizon : 1 + pct / 100);
   const shownActual = out.get(year);
   if (year - baseYear > 1) notes.push(`chained Π(1+g) over ${baseYear + 1}–${year}`);
-  return {
-    method: methodName(t, ctx.form),
-    linear: false,
-    baseYear,
-    base: 1,
-    baseRule:
-      annualBase !== null ? 'previous_year' : t.base_year !== null ? 'target_base_year' : 'year_before_start',
-    year,
-    actual: index,
-    target: toIndex(t.value),
-    stretch: ctx.stretch ? toIndex(ctx.stretch.value) : null,
-    shownActual,
-    shownBase: null,
-    shownTarget: t.value,
-    shownStretch: ctx.stretch ? ctx.stretch.value : null,
-    values: out,
-    bound: combineBounds(bounds),
-    preliminary: used.some((g) => input.preliminary(g.ref) || (g.prev >= 0 && input.preliminary(g.prev))),
-    earlyCounts: !average,
-    tolerance: ctx.th.approxPoints,
-    rowInput: null,
-    rowRef: -1,
-    rows: () => {
-      const rows: ActualRow[] = [];
-      for (const g of used) {
-        rows.push(input.row(g.ref));
-        if (g.prev >= 0) rows.push(input.row(g.prev));
-      }
-      return rows;
-    },
-    notes,
+  const sp = shownAsTarget(view.space, ctx, out, combineBounds(bounds), !average);
+  sp.method = methodName(t, ctx.form);
+  sp.linear = false;
+  sp.baseYear = baseYear;
+  sp.base = 1;
+  sp.baseRule =
+    annualBase !== null ? 'previous_year' : t.base_year !== null ? 'target_base_year' : 'year_before_start';
+  sp.year = year;
+  sp.actual = index;
+  sp.target = toIndex(t.value);
+  sp.stretch = ctx.stretch ? toIndex(ctx.stretch.value) : null;
+  sp.shownActual = shownActual;
+  sp.preliminary = used.some((g) => input.preliminary(g.ref) || (g.prev >= 0 && input.preliminary(g.prev)));
+  sp.tolerance = ctx.th.approxPoints;
+  sp.notes = notes;
+  sp.rows = () => {
+    const rows: ActualRow[] = [];
+    for (const g of used) {
+      rows.push(input.row(g.ref));
+      if (g.prev >= 0) rows.push(input.row(g.prev));
+    }
+    return rows;
   };
+  return sp;
 }

@@ -5,7 +5,7 @@ import type { ActualRow, Bound } from '../actuals/types.js';
 import type { Series } from './input.js';
 import { methodName } from './method.js';
 import { combineBounds } from './series.js';
-import { type Built, type Ctx, pickYear, toleranceFor, unitAccepts } from './space.js';
+import { type Built, type Ctx, pickYear, shownAsTarget, toleranceFor, unitAccepts } from './space.js';
 import type { SeriesView } from './view.js';
 
 /**
@@ -72,32 +72,24 @@ export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: n
   const scale = average ? n : 1;
   const shownActual = out.get(year);
   const percentLike = t.unit === 'percent' || t.unit === 'percentage_point';
-  return {
-    method: methodName(t, ctx.form),
-    linear: true,
-    baseYear: first - 1,
-    base: 0,
-    baseRule: 'cumulative_from_start',
-    year,
-    actual: sum,
-    target: t.value * scale,
-    stretch: ctx.stretch ? ctx.stretch.value * scale : null,
-    shownActual,
-    shownBase: null,
-    shownTarget: t.value,
-    shownStretch: ctx.stretch ? ctx.stretch.value : null,
-    values: out,
-    bound: combineBounds(bounds),
-    preliminary,
-    earlyCounts: !average,
-    tolerance: toleranceFor(ctx, shownActual, percentLike),
-    rowInput: null,
-    rowRef: -1,
-    rows: () => {
-      const rows: ActualRow[] = [];
-      for (let k = first; k <= year; k++) rows.push(input.row(lv.get(k)));
-      return rows;
-    },
-    notes: [`${average ? 'average' : 'sum'} of ${first}–${year}`],
+  const sp = shownAsTarget(view.space, ctx, out, combineBounds(bounds), !average);
+  sp.method = methodName(t, ctx.form);
+  sp.linear = true;
+  sp.baseYear = first - 1;
+  sp.base = 0;
+  sp.baseRule = 'cumulative_from_start';
+  sp.year = year;
+  sp.actual = sum;
+  sp.target = t.value * scale;
+  sp.stretch = ctx.stretch ? ctx.stretch.value * scale : null;
+  sp.shownActual = shownActual;
+  sp.preliminary = preliminary;
+  sp.tolerance = toleranceFor(ctx, shownActual, percentLike);
+  sp.notes = [`${average ? 'average' : 'sum'} of ${first}–${year}`];
+  sp.rows = () => {
+    const rows: ActualRow[] = [];
+    for (let k = first; k <= year; k++) rows.push(input.row(lv.get(k)));
+    return rows;
   };
+  return sp;
 }

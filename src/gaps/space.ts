@@ -6,7 +6,7 @@ import type { TargetRow } from '../targets/types.js';
 import type { GapTarget, ResolvedForm } from './forms.js';
 import type { ActualsInput } from './input.js';
 import type { GapThresholds, ReviewThresholds } from './options.js';
-import type { Direction, GapStatus } from './types.js';
+import { type Direction, GAP_STATUSES, type GapStatus } from './types.js';
 import type { YearValues } from './view.js';
 
 /** Everything a judged year is measured on, in the measure space of its kind (levels, growth index, sums). */
@@ -92,6 +92,34 @@ export function blankSpace(values: YearValues): Space {
   };
 }
 
+/**
+ * Fill the fields a growth chain and a sum share (module-internal): the target's own figures as shown (the rate or
+ * the yearly figure, not the index or the total), the measured values and their combined bound, no single row.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * shownAsTarget(view.space, ctx, view.measured, '=', true)
+ */
+export function shownAsTarget(
+  sp: Space,
+  ctx: Ctx,
+  values: YearValues,
+  bound: Bound | null,
+  earlyCounts: boolean,
+): Space {
+  sp.shownBase = null;
+  sp.shownTarget = ctx.target.value;
+  sp.shownStretch = ctx.stretch ? ctx.stretch.value : null;
+  sp.values = values;
+  sp.bound = bound;
+  sp.earlyCounts = earlyCounts;
+  sp.trend = false;
+  sp.rowInput = null;
+  sp.rowRef = -1;
+  return sp;
+}
+
 /** What a builder returns: a measure space, or why there is none. */
 export type Built =
   | Space
@@ -120,15 +148,9 @@ export interface Ctx {
 }
 
 /** The statuses that are a verdict on the target (they count as judged and get a score). */
-export const JUDGED: ReadonlySet<GapStatus> = new Set([
-  'achieved_stretch',
-  'achieved',
-  'on_track',
-  'needs_acceleration',
-  'off_track',
-  'regressing',
-  'missed',
-]);
+export const JUDGED: ReadonlySet<GapStatus> = new Set(
+  GAP_STATUSES.filter((s) => s !== 'not_comparable' && s !== 'insufficient_data' && s !== 'not_due'),
+);
 
 /** Which units a view keeps for levels: any, any stated unit, or the target's own (with {@link unitMatches}). */
 export type UnitRule = 'any' | 'stated' | 'target';
