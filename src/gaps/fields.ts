@@ -47,6 +47,8 @@ function usedRows(j: Judged): ActualRow[] {
 }
 
 const nul = <T>(x: T | undefined): T | null => (x === undefined ? null : x);
+/** A measure as a row shows it: `null` for `NaN`. */
+const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const status = (j: Judged): GapStatus => (j.m !== null ? j.m.status : j.status);
 
 /** How a field is stored in columns: a number (`Float64Array`, `NaN` = null), a small code, or text (rows only). */
@@ -132,37 +134,53 @@ export const GAP_FIELDS = [
     name: 'thresholds',
     store: 'text',
     read: (j) => {
-      const c = j.m?.boundFactor ?? null;
+      const c = j.m === null ? null : orNull(j.m.boundFactor);
       return c === null ? j.ctx.thresholdsText : `${j.ctx.thresholdsText};bound_factor=${c}`;
     },
   }),
-  field({ name: 'attainment', store: 'number', read: (j) => (j.m === null ? null : j.m.attainment) }),
+  field({ name: 'attainment', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.attainment)) }),
   field({
     name: 'attainment_stretch',
     store: 'number',
-    read: (j) => (j.m === null ? null : j.m.attainmentStretch),
+    read: (j) => (j.m === null ? null : orNull(j.m.attainmentStretch)),
   }),
-  field({ name: 'progress_linear', store: 'number', read: (j) => (j.m === null ? null : j.m.piLin) }),
-  field({ name: 'progress_geometric', store: 'number', read: (j) => (j.m === null ? null : j.m.piGeo) }),
-  field({ name: 'tau', store: 'number', read: (j) => (j.m === null ? null : j.m.tau) }),
+  field({ name: 'progress_linear', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.piLin)) }),
+  field({
+    name: 'progress_geometric',
+    store: 'number',
+    read: (j) => (j.m === null ? null : orNull(j.m.piGeo)),
+  }),
+  field({ name: 'tau', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.tau)) }),
   field({
     name: 'schedule_gap',
     store: 'number',
-    read: (j) => (j.m === null ? null : scheduleGap(j.m.pi, j.m.tau)),
+    read: (j) => (j.m === null ? null : scheduleGap(orNull(j.m.pi), orNull(j.m.tau))),
   }),
   field({
     name: 'schedule_ratio',
     store: 'number',
-    read: (j) => (j.m === null ? null : scheduleRatio(j.m.pi, j.m.tau)),
+    read: (j) => (j.m === null ? null : scheduleRatio(orNull(j.m.pi), orNull(j.m.tau))),
   }),
-  field({ name: 'cagr_observed', store: 'number', read: (j) => (j.m === null ? null : j.m.cObs) }),
-  field({ name: 'cagr_required', store: 'number', read: (j) => (j.m === null ? null : j.m.cReq) }),
-  field({ name: 'cagr_required_max', store: 'number', read: (j) => (j.m === null ? null : j.m.cMax) }),
-  field({ name: 'cagr_required_remaining', store: 'number', read: (j) => (j.m === null ? null : j.m.cRem) }),
-  field({ name: 'ratio_r', store: 'number', read: (j) => (j.m === null ? null : j.m.ratio) }),
-  field({ name: 'projection', store: 'number', read: (j) => (j.m === null ? null : j.m.projection) }),
-  field({ name: 'years_ahead', store: 'number', read: (j) => (j.m === null ? null : j.m.yearsAhead) }),
-  field({ name: 'eta_year', store: 'number', read: (j) => (j.m === null ? null : j.m.eta) }),
+  field({ name: 'cagr_observed', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.cObs)) }),
+  field({ name: 'cagr_required', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.cReq)) }),
+  field({
+    name: 'cagr_required_max',
+    store: 'number',
+    read: (j) => (j.m === null ? null : orNull(j.m.cMax)),
+  }),
+  field({
+    name: 'cagr_required_remaining',
+    store: 'number',
+    read: (j) => (j.m === null ? null : orNull(j.m.cRem)),
+  }),
+  field({ name: 'ratio_r', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.ratio)) }),
+  field({ name: 'projection', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.projection)) }),
+  field({
+    name: 'years_ahead',
+    store: 'number',
+    read: (j) => (j.m === null ? null : orNull(j.m.yearsAhead)),
+  }),
+  field({ name: 'eta_year', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.eta)) }),
   field({
     name: 'status',
     store: 'code',
@@ -172,7 +190,7 @@ export const GAP_FIELDS = [
   }),
   field({ name: 'status_zh', store: 'text', read: (j) => GAP_STATUS_ZH[status(j)] }),
   field({ name: 'status_en', store: 'text', read: (j) => GAP_STATUS_EN[status(j)] }),
-  field({ name: 'score', store: 'number', read: (j) => (j.m === null ? null : j.m.score) }),
+  field({ name: 'score', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.score)) }),
   field({ name: 'reason', store: 'text', read: reasonText }),
   field({
     name: 'actual_source',
@@ -197,26 +215,34 @@ export const GAP_FIELDS = [
   field({
     name: 'projection_weighted',
     store: 'number',
-    read: (j) => (j.m === null ? null : j.m.projectionWeighted),
+    read: (j) => (j.m === null ? null : orNull(j.m.projectionWeighted)),
   }),
-  field({ name: 'trend_points', store: 'number', read: (j) => (j.m === null ? null : j.m.trendPoints) }),
-  field({ name: 'anticipated_gap', store: 'number', read: (j) => (j.m === null ? null : j.m.gap) }),
+  field({
+    name: 'trend_points',
+    store: 'number',
+    read: (j) => (j.m === null ? null : orNull(j.m.trendPoints)),
+  }),
+  field({ name: 'anticipated_gap', store: 'number', read: (j) => (j.m === null ? null : orNull(j.m.gap)) }),
   field({
     name: 'anticipated_progress',
     store: 'number',
-    read: (j) => (j.m === null ? null : j.m.gap === null ? null : 1 - j.m.gap),
+    read: (j) => (j.m === null || Number.isNaN(j.m.gap) ? null : 1 - j.m.gap),
   }),
   field({
     name: 'anticipated_gap_weighted',
     store: 'number',
-    read: (j) => (j.m === null ? null : j.m.gapWeighted),
+    read: (j) => (j.m === null ? null : orNull(j.m.gapWeighted)),
   }),
   field({
     name: 'anticipated_progress_weighted',
     store: 'number',
-    read: (j) => (j.m === null ? null : j.m.gapWeighted === null ? null : 1 - j.m.gapWeighted),
+    read: (j) => (j.m === null || Number.isNaN(j.m.gapWeighted) ? null : 1 - j.m.gapWeighted),
   }),
-  field({ name: 'bound_factor', store: 'number', read: (j) => (j.m === null ? null : j.m.boundFactor) }),
+  field({
+    name: 'bound_factor',
+    store: 'number',
+    read: (j) => (j.m === null ? null : orNull(j.m.boundFactor)),
+  }),
   field({ name: 'form', store: 'text', read: (j) => j.ctx.form }),
   field({
     name: 'binding',

@@ -24,7 +24,10 @@ function round4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-/** The numbers of one judged year, before they go into a row or into columns (reused target after target). */
+/**
+ * The numbers of one judged year, before they go into a row or into columns (reused target after target). Numbers
+ * are `NaN` where the row shows `null` (a number field never holds anything else, so it is stored unboxed).
+ */
 export interface Measures {
   status: GapStatus;
   why: string;
@@ -34,26 +37,26 @@ export interface Measures {
   due: boolean;
   achieved: boolean;
   uncertain: boolean;
-  tau: number | null;
-  piLin: number | null;
-  piGeo: number | null;
-  pi: number | null;
-  cObs: number | null;
-  cReq: number | null;
-  cRem: number | null;
-  cMax: number | null;
-  ratio: number | null;
-  projection: number | null;
-  projectionWeighted: number | null;
-  trendPoints: number | null;
-  gap: number | null;
-  gapWeighted: number | null;
-  attainment: number | null;
-  attainmentStretch: number | null;
-  yearsAhead: number | null;
-  eta: number | null;
-  score: number | null;
-  boundFactor: number | null;
+  tau: number;
+  piLin: number;
+  piGeo: number;
+  pi: number;
+  cObs: number;
+  cReq: number;
+  cRem: number;
+  cMax: number;
+  ratio: number;
+  projection: number;
+  projectionWeighted: number;
+  trendPoints: number;
+  gap: number;
+  gapWeighted: number;
+  attainment: number;
+  attainmentStretch: number;
+  yearsAhead: number;
+  eta: number;
+  score: number;
+  boundFactor: number;
   /** Years of an every-year target (or of a relative one) in which the figure was not met, sorted. */
   breaches: number[] | null;
   /** The on-track and acceleration thresholds used (× C for shares near 100%). */
@@ -81,26 +84,26 @@ export function newMeasures(): Measures {
     due: false,
     achieved: false,
     uncertain: false,
-    tau: null,
-    piLin: null,
-    piGeo: null,
-    pi: null,
-    cObs: null,
-    cReq: null,
-    cRem: null,
-    cMax: null,
-    ratio: null,
-    projection: null,
-    projectionWeighted: null,
-    trendPoints: null,
-    gap: null,
-    gapWeighted: null,
-    attainment: null,
-    attainmentStretch: null,
-    yearsAhead: null,
-    eta: null,
-    score: null,
-    boundFactor: null,
+    tau: Number.NaN,
+    piLin: Number.NaN,
+    piGeo: Number.NaN,
+    pi: Number.NaN,
+    cObs: Number.NaN,
+    cReq: Number.NaN,
+    cRem: Number.NaN,
+    cMax: Number.NaN,
+    ratio: Number.NaN,
+    projection: Number.NaN,
+    projectionWeighted: Number.NaN,
+    trendPoints: Number.NaN,
+    gap: Number.NaN,
+    gapWeighted: Number.NaN,
+    attainment: Number.NaN,
+    attainmentStretch: Number.NaN,
+    yearsAhead: Number.NaN,
+    eta: Number.NaN,
+    score: Number.NaN,
+    boundFactor: Number.NaN,
     breaches: null,
     onTrack: 0,
     acceleration: 0,
@@ -245,26 +248,27 @@ export function computeMeasures(ctx: Ctx, s: Space, deadline: number | null, m: 
   m.due = due;
   m.achieved = achieved;
   m.uncertain = met.uncertain || metS.uncertain;
-  m.tau = tau;
-  m.piLin = piLin;
-  m.piGeo = piGeo;
-  m.pi = pi;
-  m.cObs = cObs;
-  m.cReq = cReq;
-  m.cRem = cRem;
-  m.cMax = cMax;
-  m.ratio = R;
-  m.projection = projection;
-  m.projectionWeighted = projectionWeighted;
-  m.trendPoints = trendPoints;
-  m.gap = hasBase ? anticipatedGap(s.base!, projection, s.target) : null;
-  m.gapWeighted = hasBase ? anticipatedGap(s.base!, projectionWeighted, s.target) : null;
-  m.attainment = attainment(s.shownActual, s.shownTarget, d);
-  m.attainmentStretch = s.shownStretch !== null ? attainment(s.shownActual, s.shownStretch, d) : null;
-  m.yearsAhead = hasBase && Y !== null ? yearsAhead(s.baseYear!, s.year, Y, pi) : null;
-  m.eta = eta;
-  m.score = JUDGED.has(status) ? progressScore(R, achieved) : null;
-  m.boundFactor = C;
+  m.tau = tau ?? Number.NaN;
+  m.piLin = piLin ?? Number.NaN;
+  m.piGeo = piGeo ?? Number.NaN;
+  m.pi = pi ?? Number.NaN;
+  m.cObs = cObs ?? Number.NaN;
+  m.cReq = cReq ?? Number.NaN;
+  m.cRem = cRem ?? Number.NaN;
+  m.cMax = cMax ?? Number.NaN;
+  m.ratio = R ?? Number.NaN;
+  m.projection = projection ?? Number.NaN;
+  m.projectionWeighted = projectionWeighted ?? Number.NaN;
+  m.trendPoints = trendPoints ?? Number.NaN;
+  m.gap = (hasBase ? anticipatedGap(s.base!, projection, s.target) : null) ?? Number.NaN;
+  m.gapWeighted = (hasBase ? anticipatedGap(s.base!, projectionWeighted, s.target) : null) ?? Number.NaN;
+  m.attainment = attainment(s.shownActual, s.shownTarget, d) ?? Number.NaN;
+  m.attainmentStretch =
+    (s.shownStretch !== null ? attainment(s.shownActual, s.shownStretch, d) : null) ?? Number.NaN;
+  m.yearsAhead = (hasBase && Y !== null ? yearsAhead(s.baseYear!, s.year, Y, pi) : null) ?? Number.NaN;
+  m.eta = eta ?? Number.NaN;
+  m.score = (JUDGED.has(status) ? progressScore(R, achieved) : null) ?? Number.NaN;
+  m.boundFactor = C ?? Number.NaN;
   m.breaches = breaches;
   m.onTrack = onTrack;
   m.acceleration = acceleration;
@@ -332,8 +336,8 @@ function trendOnly(ctx: Ctx, s: Space, m: Measures): Measures {
   const hasBase = s.baseYear !== null && s.base !== null && s.year > s.baseYear;
   const g = directed && hasBase ? cagr(s.base!, s.actual, s.year - s.baseYear!) : null;
   const P = g === null ? null : (s.base! < 0 ? -1 : 1) * ctx.d * g;
-  m.cObs = g;
-  m.ratio = P;
+  m.cObs = g ?? Number.NaN;
+  m.ratio = P ?? Number.NaN;
   let status: GapStatus;
   let why: string;
   if (!directed) {
@@ -359,7 +363,7 @@ function trendOnly(ctx: Ctx, s: Space, m: Measures): Measures {
   }
   m.status = status;
   m.why = why;
-  m.score = JUDGED.has(status) ? trendScore(P) : null;
+  m.score = (JUDGED.has(status) ? trendScore(P) : null) ?? Number.NaN;
   m.review = planReview({ status, form: 'qualitative', due: false, ratio: P, boundFactor: null }, ctx.review);
   return m;
 }
@@ -406,7 +410,7 @@ export function reasonOf(
       m.metStretch === 'met' ? 'met' : m.metStretch === 'unknown' ? 'cannot be confirmed' : 'not met';
     parts.push(`力争 ${formatValue(s.shownStretch, unit)} ${word}`);
   }
-  if (m.status === 'missed' && m.attainment !== null) {
+  if (m.status === 'missed' && !Number.isNaN(m.attainment)) {
     parts.push(`attainment ${(m.attainment * 100).toFixed(1)}%`);
   }
   if (m.uncertain) {
@@ -415,7 +419,7 @@ export function reasonOf(
     );
   }
   if (s.preliminary) parts.push('preliminary (预计) figure');
-  if (ctx.earliestDeadline !== null && m.cMax !== null && m.cReq !== null) {
+  if (ctx.earliestDeadline !== null && !Number.isNaN(m.cMax) && !Number.isNaN(m.cReq)) {
     const last = t.deadline_year_max!;
     const hasBase = s.baseYear !== null && s.base !== null;
     const cMin = hasBase ? cagr(s.base!, s.target, last - s.baseYear!) : null;
