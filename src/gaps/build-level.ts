@@ -9,7 +9,7 @@ import type { Series } from './input.js';
 import { methodName } from './method.js';
 import { combineBounds } from './series.js';
 import { type Built, type Ctx, oneRow, pickYear, toleranceFor, unitAccepts } from './space.js';
-import type { SeriesView } from './view.js';
+import type { SeriesView, YearSeries } from './view.js';
 
 /**
  * The measure space of a level-like target (level, count, share, floor, 倍增, base increment, relative) for one
@@ -32,13 +32,15 @@ export function buildLevel(
 ): Built {
   const t = ctx.target;
   const notes: string[] = [];
-  const out = view.measured;
+  // Plain levels are read straight from the view's index; relative targets from the differences computed into it.
+  let out: YearSeries = view.levels;
   const input = view.source();
   let used: Used | null = null;
   if (reference !== null) {
     const rel = relativeValues(ctx, view, reference, series);
     if (typeof rel === 'string') return { insufficient: rel, year: null };
     used = rel;
+    out = view.measured;
     notes.push(
       ctx.form === 'relative_indicator'
         ? `relative to ${t.reference_subject}: the subject's average growth since the base year minus the reference's, in points`
@@ -64,10 +66,6 @@ export function buildLevel(
           : 'the series has no values',
         year: null,
       };
-    }
-    for (let j = 0; j < lv.n; j++) {
-      const y = lv.years[j]!;
-      out.set(y, lv.value(y), input.bound(lv.get(y)));
     }
   }
   const rel = used;
@@ -154,7 +152,7 @@ export function buildLevel(
       baseYear = by;
       baseRule = t.base_year !== null ? 'target_base_year' : 'year_before_start';
     }
-    const b = out.get(by);
+    const b = out.valueOf(by);
     const unit = input.unit(view.levels.get(by)) as Parameters<typeof formatValue>[1];
     if (increment) {
       target = b + t.value;
@@ -169,8 +167,8 @@ export function buildLevel(
         notes.push(`T = ${t.value} × ${formatValue(b, unit)} (${by}) = ${formatValue(target, unit)}`);
     }
   }
-  const baseVal = baseYear !== null ? out.get(baseYear) : null;
-  const cur = out.get(year);
+  const baseVal = baseYear !== null ? out.valueOf(baseYear) : null;
+  const cur = out.valueOf(year);
   const geometricKind =
     (t.kind === 'level' || t.kind === 'multiple') &&
     !increment &&

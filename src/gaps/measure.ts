@@ -174,7 +174,7 @@ export function computeMeasures(ctx: Ctx, s: Space, deadline: number | null, m: 
   for (let j = 0; j < vals.n; j++) {
     const y = vals.years[j]!;
     if (y > s.year) continue;
-    const value = vals.get(y);
+    const value = vals.valueOf(y);
     const bound = vals.boundOf(y);
     if (
       breaches !== null &&
@@ -432,17 +432,26 @@ export function reasonOf(
   if (!m.due && m.achieved) {
     // 提前实现 but falling: the Open SDG / gap-methods "achieved at risk" reading, as a note.
     let prev: number | null = null;
-    if (s.values.has(s.year - 1)) prev = s.values.get(s.year - 1);
+    if (s.values.has(s.year - 1)) prev = s.values.valueOf(s.year - 1);
     if (prev !== null && d * (s.shownActual - prev) < 0) {
       parts.push(`at risk: down from ${formatValue(prev, unit)} in ${s.year - 1}`);
     }
   }
   if (m.due && m.achieved && t.kind === 'intensity') {
     const lapsed: number[] = [];
-    s.values.each((y, value, bound) => {
-      if (y <= s.year || y > ctx.asOf) return;
-      if (meets(value, bound, s.shownTarget, t.comparator, d, s.tolerance).met === 'not_met') lapsed.push(y);
-    });
+    for (let j = 0; j < s.values.n; j++) {
+      const y = s.values.years[j]!;
+      if (y <= s.year || y > ctx.asOf) continue;
+      const met = meets(
+        s.values.valueOf(y),
+        s.values.boundOf(y),
+        s.shownTarget,
+        t.comparator,
+        d,
+        s.tolerance,
+      );
+      if (met.met === 'not_met') lapsed.push(y);
+    }
     lapsed.sort((a, b) => a - b);
     if (lapsed.length) parts.push(`no longer met in ${lapsed.join(', ')}`);
   }

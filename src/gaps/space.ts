@@ -7,7 +7,7 @@ import type { GapTarget, ResolvedForm } from './forms.js';
 import type { ActualsInput } from './input.js';
 import type { GapThresholds, ReviewThresholds } from './options.js';
 import { type Direction, GAP_STATUSES, type GapStatus } from './types.js';
-import type { YearValues } from './view.js';
+import type { YearSeries, YearValues } from './view.js';
 
 /** Everything a judged year is measured on, in the measure space of its kind (levels, growth index, sums). */
 export interface Space {
@@ -26,7 +26,7 @@ export interface Space {
   shownTarget: number;
   shownStretch: number | null;
   /** The values by year in the shown terms (to find the first year the target was met, to fit the trend). */
-  values: YearValues;
+  values: YearSeries;
   bound: Bound | null;
   preliminary: boolean;
   earlyCounts: boolean;
@@ -64,7 +64,7 @@ export function oneRow(this: Space): ActualRow[] {
  * @example
  * const space = blankSpace(view.measured);
  */
-export function blankSpace(values: YearValues): Space {
+export function blankSpace(values: YearSeries): Space {
   return {
     method: '',
     linear: false,

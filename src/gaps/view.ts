@@ -16,8 +16,17 @@ export const SLOTS = 512;
 
 const UNRANKED = 255;
 
+/** Values by year as a measure reads them: which years, each year's value and bound. */
+export interface YearSeries {
+  readonly years: Int32Array;
+  readonly n: number;
+  has(year: number | null): year is number;
+  valueOf(year: number): number;
+  boundOf(year: number): Bound | null;
+}
+
 /** The best row per year for one field (levels or growth rates). */
-export class YearIndex {
+export class YearIndex implements YearSeries {
   readonly ref = new Int32Array(SLOTS).fill(-1);
   /** The figure of the chosen row (read once, when offered). */
   readonly val = new Float64Array(SLOTS);
@@ -71,6 +80,17 @@ export class YearIndex {
     return this.val[year - YEAR0]!;
   }
 
+  /** How the bound of a chosen row is read (set by the scan that fills the index). */
+  boundReader: (k: number) => Bound | null = () => null;
+
+  valueOf(year: number): number {
+    return this.val[year - YEAR0]!;
+  }
+
+  boundOf(year: number): Bound | null {
+    return this.boundReader(this.ref[year - YEAR0]!);
+  }
+
   /** The latest year up to `upTo` for which `ok` holds, or `null`. */
   latest(upTo: number, ok?: (y: number) => boolean): number | null {
     let best: number | null = null;
@@ -88,7 +108,7 @@ export class YearIndex {
 }
 
 /** Values by year in the measure's own terms (a level, a chained growth rate, a running sum, a difference). */
-export class YearValues {
+export class YearValues implements YearSeries {
   readonly value = new Float64Array(SLOTS);
   readonly bound: (Bound | null)[] = new Array(SLOTS).fill(null);
   readonly years = new Int32Array(SLOTS);
@@ -118,6 +138,10 @@ export class YearValues {
 
   /** The value of a year that {@link has} (unchecked). */
   get(year: number): number {
+    return this.value[year - YEAR0]!;
+  }
+
+  valueOf(year: number): number {
     return this.value[year - YEAR0]!;
   }
 
@@ -169,6 +193,8 @@ export class SeriesView {
   /** The preference of a row for a year: a final figure before a 预计 one, an exact figure before a bound. */
   private readonly levelRank = (k: number) =>
     (this.input!.preliminary(k) ? 2 : 0) + boundRank(this.input!.bound(k));
+  private readonly levelBound = (k: number) => this.input!.bound(k);
+  private readonly growthBound = (k: number) => this.input!.growthBound(k);
   private readonly growthRank = (k: number) =>
     (this.input!.preliminary(k) ? 2 : 0) + boundRank(this.input!.growthBound(k));
 
@@ -188,6 +214,8 @@ export class SeriesView {
     this.caller = caller;
     this.levelsFilled = levels;
     this.mixedScopes = false;
+    this.levels.boundReader = this.levelBound;
+    this.growth.boundReader = this.growthBound;
     this.scan(levels, growth);
     return this;
   }
