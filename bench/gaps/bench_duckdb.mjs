@@ -2,7 +2,7 @@
  * The DuckDB side of bench/gaps/bench.mjs: the same synthetic panel and targets built in DuckDB (SQL from the same
  * formulas), then the same join-and-judge as one SQL query (the match as joins on region × industry × year, the
  * measures, status and score as expressions, the time-weighted regression as a grouped join). Needs the optional
- * dependency `@duckdb/node-api`. Prints one JSON line: timings (seconds), peak RSS (MB), status counts and the sums
+ * dev dependency `@duckdb/node-api` (skipped with a message when it is not installed). Prints one JSON line: timings (seconds), peak RSS (MB), status counts and the sums
  * bench.mjs cross-checks.
  *
  * Usage: node bench/gaps/bench_duckdb.mjs [scale]
@@ -17,7 +17,7 @@ try {
   duckdb = await import('@duckdb/node-api');
 } catch (e) {
   // an optional dependency: say so, and let bench.mjs run without this peer
-  console.log(JSON.stringify({ skipped: `@duckdb/node-api is not installed (${e.code ?? e.message})` }));
+  console.log(JSON.stringify({ skipped: `@duckdb/node-api (a dev dependency) is not installed (${e.code ?? e.message})` }));
   process.exit(0);
 }
 const { DuckDBInstance, version } = duckdb;
