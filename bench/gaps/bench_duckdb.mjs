@@ -17,7 +17,11 @@ try {
   duckdb = await import('@duckdb/node-api');
 } catch (e) {
   // an optional dependency: say so, and let bench.mjs run without this peer
-  console.log(JSON.stringify({ skipped: `@duckdb/node-api (a dev dependency) is not installed (${e.code ?? e.message})` }));
+  console.log(
+    JSON.stringify({
+      skipped: `@duckdb/node-api (a dev dependency) is not installed (${e.code ?? e.message})`,
+    }),
+  );
   process.exit(0);
 }
 const { DuckDBInstance, version } = duckdb;
