@@ -18,8 +18,10 @@
  *   hash index, then `judgeMatches`.
  *
  * Usage: npx tsc -p tsconfig.build.json && node bench/gaps/bench.mjs [--scale 0.1] [--no-rows] [--no-pandas]
+ *   [--no-duckdb] [--repeat N]
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +55,10 @@ function parent() {
   const pd = args.includes('--no-pandas')
     ? null
     : run('/usr/bin/python3', [join(HERE, 'bench_pandas.py'), String(SCALE)]);
+  const duck = args.includes('--no-duckdb')
+    ? null
+    : run(process.execPath, [join(HERE, 'bench_duckdb.mjs'), String(SCALE)]);
+  const load = readLoad();
 
   const c = results.table;
   console.log(
@@ -68,6 +74,35 @@ function parent() {
       `  JS ${name.padEnd(7)} CPU time: match ${r.match_cpu_s.toFixed(2)} s | judge ${r.judge_cpu_s.toFixed(2)} s (wall times above include waiting for a shared CPU)`,
     );
   }
+  const peers = [];
+  if (pd) peers.push(['pandas', pd]);
+  if (duck) peers.push(['DuckDB', duck]);
+  if (duck) {
+    console.log(
+      `  DuckDB ${duck.duckdb} generate ${duck.generate_s.toFixed(2)} s | match+measures ${duck.match_judge_s.toFixed(2)} s (CPU ${duck.match_judge_cpu_s.toFixed(2)} s, up to 2 threads) | peak RSS ${duck.peak_mb.toFixed(0)} MB`,
+    );
+  }
+  for (const [peerName, peer] of peers) {
+    for (const [name, r] of Object.entries(results)) {
+      const js = r.match_s + r.judge_s;
+      const jsCpu = r.match_cpu_s + r.judge_cpu_s;
+      const keys = new Set([...Object.keys(r.status_counts), ...Object.keys(peer.status_counts)]);
+      const diff = [...keys]
+        .map((k) => [k, (r.status_counts[k] ?? 0) - (peer.status_counts[k] ?? 0)])
+        .filter(([, d]) => d !== 0);
+      const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+      const same =
+        diff.length === 0 &&
+        close(r.score_sum, peer.score_sum) &&
+        r.gw_n === peer.gw_n &&
+        close(r.gw_sum, peer.gw_sum) &&
+        close(r.g_sum, peer.g_sum);
+      console.log(
+        `  ratio ${peerName}/JS (${name}): match+measures wall ${(peer.match_judge_s / js).toFixed(2)}× (${peer.match_judge_s >= js ? 'JS faster' : `${peerName} faster`}), CPU ${(peer.match_judge_cpu_s / jsCpu).toFixed(2)}×; outputs ${same ? 'identical' : `DIFFER ${JSON.stringify(diff)}`} (status counts, score sum, G sums)`,
+      );
+    }
+  }
+  console.log(`  load average during the run: ${load}`);
   if (pd) {
     console.log(
       `  pandas ${pd.pandas} generate ${pd.generate_s.toFixed(2)} s | match+measures ${pd.match_judge_s.toFixed(2)} s (CPU ${pd.match_judge_cpu_s.toFixed(2)} s) | peak RSS ${pd.peak_mb.toFixed(0)} MB`,
@@ -94,7 +129,16 @@ function parent() {
     }
   }
   console.log(`  statuses ${JSON.stringify(c.status_counts)}`);
-  console.log(JSON.stringify({ scale: SCALE, ...results, pandas: pd }));
+  console.log(JSON.stringify({ scale: SCALE, ...results, pandas: pd, duckdb: duck, load }));
+}
+
+/** The 1-, 5- and 15-minute load averages (the machine is shared: say how busy it was). */
+function readLoad() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'n/a';
+  }
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -121,6 +165,14 @@ async function child(mode) {
         : judgeMatches(matches, { asOf: AS_OF });
   const t4 = performance.now();
   const c4 = process.cpuUsage();
+  const repeats = [];
+  for (let r = 0; r < Number(opt('--repeat') ?? 0); r++) {
+    const a = performance.now();
+    if (mode === 'table') judgeColumnsTable(matched.table, matches, { asOf: AS_OF });
+    else if (mode === 'columns') judgeColumns(matched.table, matches, { asOf: AS_OF });
+    else judgeMatches(matches, { asOf: AS_OF });
+    repeats.push((performance.now() - a) / 1000);
+  }
   // table mode: the gaps stay columnar (summarizeGaps takes row objects; no summary is timed)
   if (mode !== 'table') summarizeGaps(gaps, { by: 'doc_id' });
   const t5 = performance.now();
@@ -159,6 +211,7 @@ async function child(mode) {
       match_s: (t3 - t2) / 1000,
       judge_s: (t4 - t3) / 1000,
       summarize_s: mode === 'table' ? null : (t5 - t4) / 1000,
+      repeat_judge_s: repeats,
       match_cpu_s: cpuSeconds(c2, c3),
       judge_cpu_s: cpuSeconds(c3, c4),
       peak_mb: process.resourceUsage().maxRSS / 1024,
@@ -178,7 +231,7 @@ const seriesBase = (r, i) => 1e8 * (1 + ((r * 7919 + i * 104729) % 1000));
 const seriesGrowth = (r, i) => 0.9 + ((r * 31 + i * 17) % 40) / 100;
 const periodText = (y, m) => `${y}-01/${String(m).padStart(2, '0')}`;
 
-function targets() {
+export function targets() {
   const out = [];
   for (let k = 0; k < N_TARGETS; k++) {
     const r = k % N_REGIONS;
@@ -243,7 +296,7 @@ const ROWS_TOTAL = () => N_REGIONS * (MONTHLY_INDUSTRIES * 120 + (N_INDUSTRIES -
  * A columnar panel in the layout of the actuals loader's ActualColumns (text dictionary-encoded, code 0 = '';
  * constant columns share one code array).
  */
-function columnarPanel() {
+export function columnarPanel() {
   const n = ROWS_TOTAL();
   const regionDict = ['', ...Array.from({ length: N_REGIONS }, (_, r) => regionName(r))];
   const codeDict = ['', ...Array.from({ length: N_REGIONS }, (_, r) => regionCode(r))];
@@ -308,7 +361,7 @@ function columnarPanel() {
  * Match on columns: a CSR index (counts, offsets, row numbers) of the full-year rows by region × subject code;
  * each target gets a view of its row numbers (a `ColumnMatch` for `judgeColumns` / `judgeColumnsTable`).
  */
-function matchColumns(targetRows, c) {
+export function matchColumns(targetRows, c) {
   const nSubj = c.subject.dict.length;
   const nKeys = c.region_code.dict.length * nSubj;
   const full = new Uint8Array(c.period.dict.length);
@@ -406,5 +459,7 @@ function matchRows(targetRows, actualRows) {
 }
 
 // Run last: the helpers above are `const`s, initialised only once the module body has reached them.
-if (CHILD) await child(CHILD);
-else parent();
+if (process.argv[1] === SELF) {
+  if (CHILD) await child(CHILD);
+  else parent();
+}

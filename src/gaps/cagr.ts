@@ -1,6 +1,7 @@
 /**
  * Compound annual growth rates: observed, required from the base, required for the remaining years.
  */
+import { finite3 } from './finite.js';
 
 /**
  * CAGR(x → y, n) = (y/x)^(1/n) − 1, as a fraction (0.12 = 12% a year).
@@ -14,7 +15,7 @@
  * @throws never; returns `null` when x or y is 0, their signs differ, n ≤ 0, or an input is not finite.
  */
 export function cagr(from: number, to: number, years: number): number | null {
-  if (![from, to, years].every(Number.isFinite) || years <= 0) return null;
+  if (!finite3(from, to, years) || years <= 0) return null;
   if (from === 0 || to === 0 || Math.sign(from) !== Math.sign(to)) return null;
   return (to / from) ** (1 / years) - 1;
 }

@@ -1,10 +1,29 @@
 /** Gaps: targets judged against actuals. */
 export * from './attainment.js';
 export * from './cagr.js';
-export { type ColumnMatch, judgeColumns } from './columns.js';
-export * from './columns-table.js';
+export { type ColumnMatch, type GapColumns, judgeColumns, judgeColumnsTable } from './columns.js';
 export * from './compute.js';
-export { type JudgeSettings, judgeSettings, judgeTarget, judgeWith } from './judge.js';
+export {
+  GAP_CODE_COLUMNS,
+  GAP_NUMERIC_COLUMNS,
+  type GapCodeColumn,
+  type GapNumericColumn,
+} from './fields.js';
+export {
+  bindingOf,
+  FORM_RULES,
+  GAP_FORMS,
+  type GapForm,
+  type GapTarget,
+  PLAN_REVIEW_ZH,
+  PLAN_REVIEWS,
+  type PlanReview,
+  planReview,
+  type ResolvedForm,
+  resolveForm,
+  type TargetFormFields,
+} from './forms.js';
+export { type GapMatch, judgeMatches, judgeTarget } from './judge.js';
 export * from './options.js';
 export * from './pair.js';
 export * from './progress.js';

@@ -29,6 +29,33 @@ export const DEFAULT_THRESHOLDS: Readonly<GapThresholds> = {
   approxPoints: 0.5,
 };
 
+/**
+ * The cut-offs of the plan-review categories (docs/gaps.md, "Plan-review categories") and of the trend of a
+ * qualitative target. Defaults in {@link DEFAULT_REVIEW}.
+ */
+export interface ReviewThresholds {
+  /** R at or above which a target on its way is 快于预期 (faster than expected). */
+  ahead: number;
+  /** R at or above which it is 基本符合预期; below, 滞后. */
+  lagging: number;
+  /** Open SDG's yearly change P (a target without a figure) at or above which the trend is on track… */
+  trendHigh: number;
+  /** …and at or above which it is moderate progress (below: limited; below 0: moving away). */
+  trendMed: number;
+}
+
+/**
+ * Default plan-review cut-offs: 快于预期 from R ≥ 1.2, 滞后 below R = 0.8 — at a pace a fifth faster or slower than
+ * required, a five-year target is reached about a year early or late, the margin a review can tell from one year's
+ * noise; Open SDG's 1.5% and 0.5% a year for targets without a figure (sdg-build `ProgressMeasure.py`).
+ */
+export const DEFAULT_REVIEW: Readonly<ReviewThresholds> = {
+  ahead: 1.2,
+  lagging: 0.8,
+  trendHigh: 0.015,
+  trendMed: 0.005,
+};
+
 /** Options of {@link judgeTarget}. */
 export interface JudgeOptions {
   /**
@@ -38,6 +65,8 @@ export interface JudgeOptions {
   asOf?: number;
   /** Status thresholds; missing entries take {@link DEFAULT_THRESHOLDS}. */
   thresholds?: Partial<GapThresholds>;
+  /** Plan-review cut-offs; missing entries take {@link DEFAULT_REVIEW}. */
+  review?: Partial<ReviewThresholds>;
   /**
    * Short assessment window in years (Eurostat's 5-year view): the trend is measured from `t − window` instead of
    * the base year when that is later. Default `null`: since the base year.
@@ -75,33 +104,73 @@ export interface GapOptions extends Omit<JudgeOptions, 'stretch' | 'asOf'> {
  *
  * @example
  * resolveThresholds({ onTrack: 1 }) // { onTrack: 1, acceleration: 0.6, approxRelative: 0.05, approxPoints: 0.5 }
- * @throws {RangeError} when a threshold is not a finite number, is negative, or `acceleration > onTrack`.
+ * @throws {RangeError} naming `caller` when a threshold is not a finite number, is negative, or
+ * `acceleration > onTrack`.
  */
-export function resolveThresholds(partial: Partial<GapThresholds> = {}): GapThresholds {
+export function resolveThresholds(
+  partial: Partial<GapThresholds> = {},
+  caller = 'gap thresholds',
+): GapThresholds {
   const t: GapThresholds = { ...DEFAULT_THRESHOLDS, ...partial };
-  for (const [name, v] of Object.entries(t)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      throw new RangeError(`gap thresholds: ${name} must be a finite number ≥ 0, got ${String(v)}`);
-    }
-  }
+  checkNumbers(t, caller);
   if (t.acceleration > t.onTrack) {
     throw new RangeError(
-      `gap thresholds: acceleration (${t.acceleration}) must not exceed onTrack (${t.onTrack})`,
+      `${caller}: acceleration (${t.acceleration}) must not exceed onTrack (${t.onTrack})`,
     );
   }
   return t;
 }
 
 /**
+ * Merge partial plan-review cut-offs over the defaults, checking they make sense.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * resolveReview({ ahead: 1.5 }) // { ahead: 1.5, lagging: 0.8, trendHigh: 0.015, trendMed: 0.005 }
+ * @throws {RangeError} naming `caller` when a cut-off is not a finite number ≥ 0, `lagging > ahead` or
+ * `trendMed > trendHigh`.
+ */
+export function resolveReview(
+  partial: Partial<ReviewThresholds> = {},
+  caller = 'review thresholds',
+): ReviewThresholds {
+  const t: ReviewThresholds = { ...DEFAULT_REVIEW, ...partial };
+  checkNumbers(t, caller);
+  if (t.lagging > t.ahead) {
+    throw new RangeError(
+      `${caller}: review.lagging (${t.lagging}) must not exceed review.ahead (${t.ahead})`,
+    );
+  }
+  if (t.trendMed > t.trendHigh) {
+    throw new RangeError(
+      `${caller}: review.trendMed (${t.trendMed}) must not exceed review.trendHigh (${t.trendHigh})`,
+    );
+  }
+  return t;
+}
+
+function checkNumbers(t: object, caller: string): void {
+  for (const [name, v] of Object.entries(t)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new RangeError(`${caller}: ${name} must be a finite number ≥ 0, got ${String(v)}`);
+    }
+  }
+}
+
+/**
  * The thresholds as the `name=value;…` string shown in every gaps row.
  *
  * @example
- * formatThresholds(DEFAULT_THRESHOLDS) // 'on_track=0.95;acceleration=0.6;approx_relative=0.05;approx_points=0.5'
- * @throws never.
- * Complexity: O(1).
+ * formatThresholds(DEFAULT_THRESHOLDS, DEFAULT_REVIEW)
+ * // 'on_track=0.95;acceleration=0.6;approx_relative=0.05;approx_points=0.5;review_ahead=1.2;review_lagging=0.8'
  */
-export function formatThresholds(t: GapThresholds, window: number | null = null): string {
-  const s = `on_track=${t.onTrack};acceleration=${t.acceleration};approx_relative=${t.approxRelative};approx_points=${t.approxPoints}`;
+export function formatThresholds(
+  t: GapThresholds,
+  review: ReviewThresholds = DEFAULT_REVIEW,
+  window: number | null = null,
+): string {
+  const s = `on_track=${t.onTrack};acceleration=${t.acceleration};approx_relative=${t.approxRelative};approx_points=${t.approxPoints};review_ahead=${review.ahead};review_lagging=${review.lagging}`;
   return window === null ? s : `${s};window=${window}`;
 }
 
@@ -111,8 +180,8 @@ export function formatThresholds(t: GapThresholds, window: number | null = null)
  * @example
  * resolveAsOf(undefined, [2019, 2021, 2020]) // 2021
  * resolveAsOf(2020, [2019, 2021]) // 2020
+ *
  * Complexity: O(n) in the number of years when `asOf` is not given.
- * @throws never.
  */
 export function resolveAsOf(asOf: number | undefined, years: Iterable<number>): number | undefined {
   if (asOf !== undefined) return asOf;

@@ -1,6 +1,7 @@
 /**
  * Distance progress π: the share of the way from the base to the target that has been covered.
  */
+import { finite3 } from './finite.js';
 
 /**
  * Linear progress π_lin = (A − B)/(T − B), for counts, shares (percentage points) and any sign.
@@ -13,7 +14,7 @@
  * @throws never; returns `null` when T = B (no distance to cover) or an input is not finite.
  */
 export function progressLinear(base: number, actual: number, target: number): number | null {
-  if (![base, actual, target].every(Number.isFinite) || target === base) return null;
+  if (!finite3(base, actual, target) || target === base) return null;
   return (actual - base) / (target - base);
 }
 
@@ -28,6 +29,6 @@ export function progressLinear(base: number, actual: number, target: number): nu
  */
 export function progressGeometric(base: number, actual: number, target: number): number | null {
   if (!(base > 0 && actual > 0 && target > 0) || target === base) return null;
-  if (![base, actual, target].every(Number.isFinite)) return null;
+  if (!finite3(base, actual, target)) return null;
   return Math.log(actual / base) / Math.log(target / base);
 }

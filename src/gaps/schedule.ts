@@ -1,6 +1,7 @@
 /**
  * 序时进度: the share of the plan period that has elapsed, and how progress compares with it.
  */
+import { finite3 } from './finite.js';
 
 /**
  * 序时进度 τ = (t − t0)/(Y − t0): the share of the period from the base year t0 to the target year Y elapsed by t.
@@ -13,7 +14,7 @@
  * @throws never; returns `null` when Y = t0 or an input is not finite.
  */
 export function scheduleTau(baseYear: number, year: number, targetYear: number): number | null {
-  if (![baseYear, year, targetYear].every(Number.isFinite) || targetYear === baseYear) return null;
+  if (!finite3(baseYear, year, targetYear) || targetYear === baseYear) return null;
   return (year - baseYear) / (targetYear - baseYear);
 }
 

@@ -20,3 +20,23 @@ export function progressScore(ratio: number | null, achieved: boolean): number |
   if (ratio >= 0.6) return Math.min(((ratio - 0.6) * 2.5) / 0.35, 5);
   return Math.max(((ratio - 0.6) * 2.5) / 0.6, -5);
 }
+
+/**
+ * Open SDG score without a target figure (method 1: a direction only), from the yearly change P and the on-track
+ * and moderate cut-offs (× the bound factor C when there is one): P < 0 → max(125P − 2.5, −5); C = 0 → 5;
+ * P ≥ high → min(500P/C − 5, 5); P ≥ med → 250P/C − 1.25; else 500P/C − 2.5 (sdg-build `ProgressMeasure.py`).
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * trendScore(0.005462, 1) // 0.1155 (Open SDG test case 17-8-1)
+ * trendScore(-0.2, 1)     // -5
+ */
+export function trendScore(p: number | null, c = 1): number | null {
+  if (p === null || !Number.isFinite(p)) return null;
+  if (p < 0) return Math.max(125 * p - 2.5, -5);
+  if (c === 0) return 5;
+  if (p >= 0.015 * c) return Math.min((500 * p) / c - 5, 5);
+  if (p >= 0.005 * c) return (250 * p) / c - 1.25;
+  return (500 * p) / c - 2.5;
+}

@@ -1,10 +1,13 @@
 /**
  * The measure space of a judged year and the helpers the builders share (module-internal).
  */
-import type { ActualRow, ActualUnit, Bound } from '../actuals/types.js';
+import type { ActualRow, Bound } from '../actuals/types.js';
 import type { TargetRow } from '../targets/types.js';
-import type { GapThresholds } from './options.js';
-import type { Direction, GapStatus } from './types.js';
+import type { GapTarget, ResolvedForm } from './forms.js';
+import type { ActualsInput } from './input.js';
+import type { GapThresholds, ReviewThresholds } from './options.js';
+import { type Direction, GAP_STATUSES, type GapStatus } from './types.js';
+import type { YearSeries, YearValues } from './view.js';
 
 /** Everything a judged year is measured on, in the measure space of its kind (levels, growth index, sums). */
 export interface Space {
@@ -22,16 +25,17 @@ export interface Space {
   shownBase: number | null;
   shownTarget: number;
   shownStretch: number | null;
-  /** Visit the values by year in the shown terms (to find the first year the target was met). */
-  eachYear: (visit: (year: number, value: number, bound: Bound | null) => void) => void;
+  /** The values by year in the shown terms (to find the first year the target was met, to fit the trend). */
+  values: YearSeries;
   bound: Bound | null;
   preliminary: boolean;
   earlyCounts: boolean;
   tolerance: number;
-  /** The sources and quotes of the rows used (` | `-joined when several), and the unit of the first. */
-  source: string | null;
-  quote: string | null;
-  rowUnit: ActualUnit | null;
+  /** The actual rows the judged figure comes from (sources, quotes, unit), built only when a row asks. */
+  rows(this: Space): ActualRow[];
+  /** For a figure read from one row: where it is (what `rows` reads when it is {@link oneRow}). */
+  rowInput: ActualsInput | null;
+  rowRef: number;
   notes: string[];
   /**
    * True when `eachYear` visits the values in the measure space (levels, counts, shares): the time-weighted
@@ -40,91 +44,169 @@ export interface Space {
   trend?: boolean;
 }
 
-/** One year's figure as measured: its value, bound, and the rows it comes from. */
-export interface Entry {
-  value: number;
-  bound: Bound | null;
-  /** The row the figure comes from, and a second one when it is derived from two (a difference, a ratio). */
-  row: ActualRow;
-  other: ActualRow | null;
-}
-
 /**
- * Visit a `year → { value, bound }` map (the `eachYear` of a {@link Space}).
- *
- * Complexity: O(years) per visit.
- *
- * @example
- * mapYears(values)((year, value, bound) => …)
- * @throws never.
- */
-export function mapYears(
-  m: Map<number, { value: number; bound: Bound | null }>,
-): (visit: (year: number, value: number, bound: Bound | null) => void) => void {
-  return (visit) => {
-    for (const [y, v] of m) visit(y, v.value, v.bound);
-  };
-}
-
-/**
- * The rows a year's figure comes from (one, or two for a derived figure).
+ * The `rows` of a {@link Space} whose figure is one row (`rowInput`, `rowRef`): shared, no closure per target.
  *
  * Complexity: O(1).
  *
  * @example
- * entryRows(entry) // [row]
- * @throws never.
+ * space.rows = oneRow; space.rows() // [the row]
  */
-export function entryRows(e: { row: ActualRow; other: ActualRow | null }): ActualRow[] {
-  return e.other === null ? [e.row] : [e.row, e.other];
+export function oneRow(this: Space): ActualRow[] {
+  return this.rowInput !== null && this.rowRef >= 0 ? [this.rowInput.row(this.rowRef)] : [];
+}
+
+/**
+ * A blank measure space (one per view, refilled by the level builder target after target).
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * const space = blankSpace(view.measured);
+ */
+export function blankSpace(values: YearSeries): Space {
+  return {
+    method: '',
+    linear: false,
+    baseYear: null,
+    base: null,
+    baseRule: null,
+    year: 0,
+    actual: 0,
+    target: 0,
+    stretch: null,
+    shownActual: 0,
+    shownBase: null,
+    shownTarget: 0,
+    shownStretch: null,
+    values,
+    bound: null,
+    preliminary: false,
+    earlyCounts: true,
+    tolerance: 0,
+    rows: oneRow,
+    rowInput: null,
+    rowRef: -1,
+    notes: [],
+    trend: false,
+  };
+}
+
+/**
+ * Fill the fields a growth chain and a sum share (module-internal): the target's own figures as shown (the rate or
+ * the yearly figure, not the index or the total), the measured values and their combined bound, no single row.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * shownAsTarget(view.space, ctx, view.measured, '=', true)
+ */
+export function shownAsTarget(
+  sp: Space,
+  ctx: Ctx,
+  values: YearValues,
+  bound: Bound | null,
+  earlyCounts: boolean,
+): Space {
+  sp.shownBase = null;
+  sp.shownTarget = ctx.target.value;
+  sp.shownStretch = ctx.stretch ? ctx.stretch.value : null;
+  sp.values = values;
+  sp.bound = bound;
+  sp.earlyCounts = earlyCounts;
+  sp.trend = false;
+  sp.rowInput = null;
+  sp.rowRef = -1;
+  return sp;
 }
 
 /** What a builder returns: a measure space, or why there is none. */
 export type Built =
-  | { space: Space }
+  | Space
   | { notComparable: string }
   | { insufficient: string; year: number | null; notDue?: boolean };
 
-/** The context of one target's judgement: the target, its 力争 pair, direction, asOf, thresholds. */
+/** The context of one target's judgement: the target, its 力争 pair, form, direction, asOf, thresholds. */
 export interface Ctx {
-  target: TargetRow;
+  target: GapTarget;
   stretch: TargetRow | null;
+  /** The target's form (docs/gaps.md, "Target forms"). */
+  form: ResolvedForm;
   d: Direction;
   asOf: number;
   th: GapThresholds;
+  review: ReviewThresholds;
   window: number | null;
   thresholdsText: string;
   /** For ranges of deadlines: the earliest deadline (to report the top of the required-CAGR band). */
   earliestDeadline: number | null;
   refScope: string;
+  /** Which actual units a level of this target may be in (see {@link unitAccepts}). */
+  unitRule: UnitRule;
+  /** Build reason notes (rows); the columnar writer asks for numbers only. */
+  text: boolean;
 }
 
 /** The statuses that are a verdict on the target (they count as judged and get a score). */
-export const JUDGED: ReadonlySet<GapStatus> = new Set([
-  'achieved_stretch',
-  'achieved',
-  'on_track',
-  'needs_acceleration',
-  'off_track',
-  'regressing',
-  'missed',
-]);
+export const JUDGED: ReadonlySet<GapStatus> = new Set(
+  GAP_STATUSES.filter((s) => s !== 'not_comparable' && s !== 'insufficient_data' && s !== 'not_due'),
+);
+
+/** Which units a view keeps for levels: any, any stated unit, or the target's own (with {@link unitMatches}). */
+export type UnitRule = 'any' | 'stated' | 'target';
 
 /**
- * Whether an actual row's unit can be compared with the target's (a multiple takes any level; percent also accepts percentage points; count accepts people).
+ * Whether a level in `unit` can be read for a target under a unit rule.
  *
  * Complexity: O(1).
  *
  * @example
- * unitOk(ctx, row) // true for a yuan row against a yuan target
- * @throws never.
+ * unitAccepts('stated', gdpTarget, null) // false
  */
-export function unitOk(ctx: Ctx, r: ActualRow): boolean {
-  const u = ctx.target.unit;
-  if (ctx.target.kind === 'multiple') return r.unit !== null;
-  if (r.unit === u) return true;
+export function unitAccepts(rule: UnitRule, t: TargetRow, unit: string | null): boolean {
+  return rule === 'any' ? true : rule === 'stated' ? unit !== null : unitMatches(t, unit);
+}
+
+/**
+ * Whether an actual figure's unit can be compared with a target's: the same unit, percent for a share in
+ * percentage points, people for a count; a 倍增 target takes any stated unit.
+ *
+ * Complexity: O(1).
+ *
+ * @example
+ * unitMatches(gdpTarget, 'yuan') // true
+ */
+export function unitMatches(t: TargetRow, unit: string | null): boolean {
+  if (t.kind === 'multiple') return unit !== null;
+  if (unit === t.unit) return true;
   // A share target stated in percent may be published as a share in percent; percentage points are differences.
-  return (u === 'percent' && r.unit === 'percentage_point') || (u === 'count' && r.unit === 'people');
+  return (t.unit === 'percent' && unit === 'percentage_point') || (t.unit === 'count' && unit === 'people');
+}
+
+/**
+ * Read the figures of a list of row references as {@link ActualRow}s.
+ *
+ * Complexity: O(rows).
+ *
+ * @example
+ * rowsAt(input, [0, 3]).length // 2
+ */
+export function rowsAt(input: { row(k: number): ActualRow }, refs: readonly number[]): ActualRow[] {
+  return refs.map((k) => input.row(k));
+}
+
+/**
+ * The distinct non-empty values of a field, ` | `-joined, or `null`.
+ *
+ * Complexity: O(rows).
+ *
+ * @example
+ * unique([a, b], 'source') // 'https://a | https://b'
+ */
+export function unique(rows: readonly ActualRow[], field: 'source' | 'quote'): string | null {
+  if (rows.length === 1) return rows[0]![field] || null;
+  const u = [...new Set(rows.map((r) => r[field]).filter((x) => x !== ''))];
+  return u.length ? u.join(' | ') : null;
 }
 
 /**
@@ -141,62 +223,45 @@ export function toleranceFor(ctx: Ctx, shown: number, percentLike: boolean): num
   return percentLike ? ctx.th.approxPoints : ctx.th.approxRelative * Math.abs(shown);
 }
 
+/** A set of years: which it has, and the years as a typed list and its length (read without allocating). */
+export interface YearSet {
+  has(year: number): boolean;
+  years: Int32Array;
+  n: number;
+}
+
+const NO_YEARS: readonly number[] = [];
+
 /**
- * Pick the judged year: the deadline once passed, else the latest year ≤ asOf for which `has(year)` holds; or say what is missing.
+ * Pick the judged year: the deadline once passed, else the latest year ≤ asOf of `set` (and of `extra`) that it
+ * has; or what is missing, in words (a string).
  *
  * Complexity: O(years).
  *
  * @example
- * pickYear(ctx, 2021, (y) => values.has(y), values.keys()) // { year: 2021 }
- * @throws never.
+ * pickYear(ctx, 2021, view.measured) // 2021
  */
 export function pickYear(
   ctx: Ctx,
   deadline: number | null,
-  has: (y: number) => boolean,
-  years: Iterable<number>,
-): { year: number } | { missing: string } {
-  if (deadline !== null && deadline <= ctx.asOf) {
-    if (has(deadline)) return { year: deadline };
-    const later = [...years].filter((y) => y > deadline && y <= ctx.asOf).sort((a, b) => a - b);
-    return {
-      missing: `no full-year actual for the deadline year ${deadline}${later.length ? ` (later figures for ${later.join(', ')} are not used: a ${deadline} target is judged on ${deadline})` : ''}`,
-    };
+  set: YearSet,
+  extra: readonly number[] = NO_YEARS,
+): number | string {
+  const asOf = ctx.asOf;
+  if (deadline !== null && deadline <= asOf) {
+    if (set.has(deadline)) return deadline;
+    const later: number[] = [];
+    for (let j = 0; j < set.n + extra.length; j++) {
+      const y = j < set.n ? set.years[j]! : extra[j - set.n]!;
+      if (y > deadline && y <= asOf && !later.includes(y)) later.push(y);
+    }
+    later.sort((a, b) => a - b);
+    return `no full-year actual for the deadline year ${deadline}${later.length ? ` (later figures for ${later.join(', ')} are not used: a ${deadline} target is judged on ${deadline})` : ''}`;
   }
-  let best: number | null = null;
-  for (const y of years) if (y <= ctx.asOf && has(y) && (best === null || y > best)) best = y;
-  if (best === null) return { missing: `no full-year actual up to ${ctx.asOf}` };
-  return { year: best };
-}
-
-/**
- * The source, quote and unit fields of a {@link Space} from the rows used.
- *
- * Complexity: O(rows).
- *
- * @example
- * rowsInfo([row]) // { source: 'https://…', quote: '…', rowUnit: 'yuan' }
- * @throws never.
- */
-export function rowsInfo(rows: ActualRow[]): {
-  source: string | null;
-  quote: string | null;
-  rowUnit: ActualUnit | null;
-} {
-  return { source: unique(rows, 'source'), quote: unique(rows, 'quote'), rowUnit: rows[0]?.unit ?? null };
-}
-
-/**
- * The distinct non-empty values of a field, ` | `-joined, or `null`.
- *
- * Complexity: O(rows).
- *
- * @example
- * unique([a, b], 'source') // 'https://a | https://b'
- * @throws never.
- */
-export function unique(rows: ActualRow[], field: 'source' | 'quote'): string | null {
-  if (rows.length === 1) return rows[0]![field] || null;
-  const u = [...new Set(rows.map((r) => r[field]).filter((x) => x !== ''))];
-  return u.length ? u.join(' | ') : null;
+  let best = -1;
+  for (let j = 0; j < set.n + extra.length; j++) {
+    const y = j < set.n ? set.years[j]! : extra[j - set.n]!;
+    if (y <= asOf && y > best && set.has(y)) best = y;
+  }
+  return best >= 0 ? best : `no full-year actual up to ${asOf}`;
 }

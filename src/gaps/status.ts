@@ -51,40 +51,37 @@ export function classifyStatus(
   if (input.insufficient !== null) return { status: 'insufficient_data', why: input.insufficient };
   const canMeetNow = input.due || input.earlyCounts;
   if (canMeetNow && input.met === 'met') {
-    return input.metStretch === 'met'
-      ? {
-          status: 'achieved_stretch',
-          why: input.due ? '力争 figure met' : '力争 figure met early (提前实现)',
-        }
-      : { status: 'achieved', why: input.due ? 'target met' : 'target met early (提前实现)' };
+    if (input.metStretch === 'met') return input.due ? STRETCH_MET : STRETCH_MET_EARLY;
+    return input.due ? MET : MET_EARLY;
   }
-  if (input.due) {
-    if (input.met === 'unknown') {
-      return {
-        status: 'insufficient_data',
-        why: 'the actual is published only as a bound that cannot show whether the target was met',
-      };
-    }
-    return { status: 'missed', why: 'deadline passed and target not met' };
-  }
-  if (input.tau === null || input.tau <= 0) {
-    if (input.tau !== null) return { status: 'not_due', why: 'no actual after the base year yet (τ ≤ 0)' };
-    return { status: 'insufficient_data', why: 'no base value: the trend cannot be assessed' };
-  }
-  if (input.ratio === null) {
-    return {
-      status: 'insufficient_data',
-      why: 'the rate of progress is undefined (zero or sign-changing values)',
-    };
-  }
-  if (input.ratio < 0 || (input.progress !== null && input.progress < 0)) {
-    return { status: 'regressing', why: 'moving away from the target (倒退)' };
-  }
+  if (input.due) return input.met === 'unknown' ? CANNOT_TELL : MISSED;
+  if (input.tau === null || input.tau <= 0) return input.tau !== null ? NOT_DUE : NO_BASE;
+  if (input.ratio === null) return NO_RATE;
+  if (input.ratio < 0 || (input.progress !== null && input.progress < 0)) return REGRESSING;
   const w = whyTexts(t);
   if (input.ratio >= t.onTrack) return w.onTrack;
   if (input.ratio >= t.acceleration) return w.acceleration;
   return w.offTrack;
 }
+
+// The verdicts whose reason has no number in it, shared (no allocation per target).
+const verdict = (status: GapStatus, why: string) => Object.freeze({ status, why });
+const STRETCH_MET = verdict('achieved_stretch', '力争 figure met');
+const STRETCH_MET_EARLY = verdict('achieved_stretch', '力争 figure met early (提前实现)');
+const MET = verdict('achieved', 'target met');
+const MET_EARLY = verdict('achieved', 'target met early (提前实现)');
+const CANNOT_TELL = verdict(
+  'insufficient_data',
+  'the actual is published only as a bound that cannot show whether the target was met',
+);
+const MISSED = verdict('missed', 'deadline passed and target not met');
+const NOT_DUE = verdict('not_due', 'no actual after the base year yet (τ ≤ 0)');
+const NO_BASE = verdict('insufficient_data', 'no base value: the trend cannot be assessed');
+const NO_RATE = verdict(
+  'insufficient_data',
+  'the rate of progress is undefined (zero or sign-changing values)',
+);
+const REGRESSING = verdict('regressing', 'moving away from the target (倒退)');
 
 interface WhyTexts {
   onTrack: Readonly<{ status: GapStatus; why: string }>;

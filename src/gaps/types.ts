@@ -3,6 +3,7 @@
  * Method notes: `docs/gap-methods.md` (copied from the shared reference) and `docs/gaps.md`.
  */
 import type { TargetRow } from '../targets/types.js';
+import type { PlanReview, ResolvedForm } from './forms.js';
 
 /** A verdict. First match wins, in this order. */
 export type GapStatus =
@@ -148,6 +149,23 @@ export interface GapJudgement {
    * value; the on-track and acceleration thresholds of this row were multiplied by it. `null` when not applied.
    */
   bound_factor?: number | null;
+  /**
+   * Additive (issue 15): the form the target was judged by — `point`, `every_year`, `increment`,
+   * `relative_indicator` or `qualitative` (docs/gaps.md, "Target forms").
+   */
+  form?: ResolvedForm;
+  /** Additive: 约束性 (`true`) or 预期性 (`false`) as the target says, else `null`. */
+  binding?: boolean | null;
+  /**
+   * Additive: the category a Chinese plan review gives the row — `achieved_early` 提前完成, `ahead` 快于预期,
+   * `on_pace` 基本符合预期, `lagging` 滞后, `completed` 已完成, `not_completed` 未完成, `qualitative` 定性; `null` when
+   * the row has no verdict (docs/gaps.md, "Plan-review categories").
+   */
+  review?: PlanReview | null;
+  /** Additive: the Chinese word of `review` (提前完成…), or `null`. */
+  review_zh?: string | null;
+  /** Additive: for every-year and relative targets, how many years of the window breached the figure. */
+  breaches?: number | null;
 }
 
 /** One gaps row: the target's columns followed by the judgement's. */

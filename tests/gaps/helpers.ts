@@ -1,11 +1,11 @@
 /** Builders for hand-made targets, actual rows and matches in the gaps tests. */
-import type { ActualRow, TargetMatch } from '../../src/actuals/types.js';
-import type { TargetRow } from '../../src/targets/types.js';
+import type { ActualRow } from '../../src/actuals/types.js';
+import type { GapMatch, GapTarget } from '../../src/gaps/index.js';
 
 let n = 0;
 
 /** A target row with neutral defaults; override what the case is about. */
-export function target(over: Partial<TargetRow>): TargetRow {
+export function target(over: Partial<GapTarget>): GapTarget {
   n++;
   return {
     target_id: `test:${n}:1`,
@@ -73,6 +73,6 @@ export function growths(values: Record<number, number>, over: Partial<ActualRow>
 }
 
 /** A clean match of a target with its series. */
-export function matched(t: TargetRow, series: ActualRow[]): TargetMatch {
+export function matched(t: GapTarget, series: ActualRow[]): GapMatch {
   return { target: t, series: [...series].sort((a, b) => a.year - b.year), method: 'exact', reason: null };
 }

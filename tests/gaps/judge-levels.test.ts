@@ -362,7 +362,9 @@ describe('defaults', () => {
     const t = target({ value: 150, start_year: 2021, deadline_year: 2025 });
     const [r] = judgeTarget(matched(t, levels({ 2020: 100, 2021: 110, 2022: 120 })));
     expect(r!.judged_year).toBe(2022);
-    expect(r!.thresholds).toBe('on_track=0.95;acceleration=0.6;approx_relative=0.05;approx_points=0.5');
+    expect(r!.thresholds).toBe(
+      'on_track=0.95;acceleration=0.6;approx_relative=0.05;approx_points=0.5;review_ahead=1.2;review_lagging=0.8',
+    );
   });
   it('thresholds are options: R = 0.7103 is on track when onTrack is 0.7', () => {
     const t = target({ value: 150, start_year: 2021, deadline_year: 2025 });

@@ -5,6 +5,7 @@ import {
   cagr,
   chainGrowth,
   classifyStatus,
+  DEFAULT_REVIEW,
   DEFAULT_THRESHOLDS,
   etaGeometric,
   etaLinear,
@@ -156,8 +157,8 @@ describe('thresholds', () => {
       approxRelative: 0.05,
       approxPoints: 0.5,
     });
-    expect(formatThresholds(DEFAULT_THRESHOLDS, 5)).toBe(
-      'on_track=0.95;acceleration=0.6;approx_relative=0.05;approx_points=0.5;window=5',
+    expect(formatThresholds(DEFAULT_THRESHOLDS, DEFAULT_REVIEW, 5)).toBe(
+      'on_track=0.95;acceleration=0.6;approx_relative=0.05;approx_points=0.5;review_ahead=1.2;review_lagging=0.8;window=5',
     );
   });
   it('rejects nonsense with the name of the threshold', () => {
