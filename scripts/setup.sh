@@ -86,6 +86,15 @@ if [ ! -f "$deno_dir/kernel.json" ] || ! grep -q "\"$deno_bin\"" "$deno_dir/kern
   mkdir -p "$(dirname "$deno_dir")"
   mv "$scratch/.local/share/jupyter/kernels/deno" "$deno_dir"
   rm -rf "$scratch"
+  # deno records the path it resolves itself to, which after npm ci can be node_modules/.bin/deno (a hard link to
+  # the same binary): point the kernelspec at the binary itself
+  node -e '
+    const fs = require("node:fs");
+    const [file, bin] = process.argv.slice(1);
+    const spec = JSON.parse(fs.readFileSync(file, "utf8"));
+    spec.argv[0] = bin;
+    fs.writeFileSync(file, JSON.stringify(spec, null, 2) + "\n");
+  ' "$deno_dir/kernel.json" "$deno_bin"
   grep -q "\"$deno_bin\"" "$deno_dir/kernel.json" || fail "the Deno kernelspec does not point at $deno_bin"
 else
   say "Deno kernel is registered"
