@@ -10,7 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 # every notebook runs on both kernels: tslab (the design card's) and Deno's Jupyter kernel
 KERNELS := tslab deno
 
-.PHONY: report test setup build typecheck lint unit fuzz notebooks-test $(addprefix notebooks-test-,$(KERNELS)) notebooks bench clean
+.PHONY: report test setup build docs typecheck lint unit fuzz notebooks-test $(addprefix notebooks-test-,$(KERNELS)) notebooks bench clean
 
 ## report: install what is missing, build, and run the pipeline into out/
 report: setup build
@@ -31,11 +31,16 @@ setup:
 
 build:
 	@echo "==> building dist/"
-	npx tsc -p tsconfig.build.json
+	node node_modules/typescript/bin/tsc -p tsconfig.build.json
+
+## docs: the API reference of the public API (src/index.ts) in out/api/index.html (TypeDoc)
+docs: setup
+	@echo "==> API reference (out/api)"
+	node node_modules/typedoc/bin/typedoc
 
 typecheck:
 	@echo "==> type check"
-	npx tsc -p tsconfig.json --noEmit
+	node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit
 
 lint:
 	@echo "==> lint (biome)"
@@ -65,13 +70,13 @@ $(addprefix notebooks-test-,$(KERNELS)): notebooks-test-%:
 ## notebooks: open the notebooks in Jupyter Notebook (kernels: tslab, and Deno's in the kernel menu)
 notebooks:
 	@NOTEBOOK_SERVER=1 bash scripts/setup.sh
-	npx tsc -p tsconfig.build.json
+	node node_modules/typescript/bin/tsc -p tsconfig.build.json
 	jupyter notebook --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 ## bench: every benchmark, each against its peer measured in the same run (pandas comes from Debian)
 bench:
 	@BENCH=1 bash scripts/setup.sh
-	npx tsc -p tsconfig.build.json
+	node node_modules/typescript/bin/tsc -p tsconfig.build.json
 	node bench/run.mjs
 
 clean:

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Run every benchmark in turn (make bench). Each prints its own measurements and the ratio against the peer it is
 // measured against in the same run (Microsoft Recognizers-Text for quantities, pandas for actuals and gaps).
-// Usage: node bench/run.mjs [quantities|extract|extract-fuzz|actuals|hostile|gaps|tiers ...]   (default: all)
+// Usage: node bench/run.mjs [quantities|extract|extract-fuzz|actuals|hostile|gaps|tiers|install-size ...]
+// (default: all)
 // `hostile` runs every actuals loader on 100,000 hostile inputs each (bench/actuals/hostile-run.mjs); `extract-fuzz`
 // runs the extractor on 100,000 random documents (bench/extract/fuzz.mjs).
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,8 @@ const BENCHES = {
   hostile: ['--max-old-space-size=4096', 'actuals/hostile-run.mjs'],
   gaps: ['--expose-gc', '--max-old-space-size=8192', 'gaps/bench.mjs'],
   tiers: ['--expose-gc', 'tiers/bench.mjs'],
+  // a shell script: the library's install weight (runtime dependencies only)
+  'install-size': ['install/size.sh'],
 };
 if (!existsSync(join(here, '..', 'dist', 'index.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` (make bench builds first)');
@@ -34,7 +37,9 @@ for (const name of chosen.length > 0 ? chosen : Object.keys(BENCHES)) {
   const args = BENCHES[name];
   const script = join(here, args.at(-1));
   console.log(`\n=== bench ${name} (${script}) ===`);
-  const r = spawnSync(process.execPath, [...args.slice(0, -1), script], { stdio: 'inherit' });
+  const r = script.endsWith('.sh')
+    ? spawnSync('bash', [script], { stdio: 'inherit' })
+    : spawnSync(process.execPath, [...args.slice(0, -1), script], { stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(`bench ${name} failed with exit code ${r.status}`);
     failed++;

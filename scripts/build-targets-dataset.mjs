@@ -6,14 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCsv, parseCsvObjects } from '../dist/io/csv.js';
 import { TARGET_COLUMNS } from '../dist/targets/types.js';
-import { readSeed, seedIndex } from '../dist/text/seeds.js';
+import { loadSeed, seedIndex } from '../dist/text/seeds.js';
 
 const root = join(import.meta.dirname, '..');
 const columns = [...TARGET_COLUMNS, 'review_note'];
 const all = [];
 for (const doc of seedIndex()) {
   const file = join(root, 'data', 'targets', `${doc.doc_id}.csv`);
-  const text = readSeed(doc.doc_id);
+  const text = loadSeed(doc.doc_id);
   const rows = parseCsvObjects(readFileSync(file, 'utf8'));
   rows.forEach((r, i) => {
     const s = Number(r.span_start);

@@ -3,7 +3,7 @@
 // agreement on matched targets. Prints only overall numbers per set: no row, quote or miss of a held-out document.
 // Two readings: with each index's metadata (region, issue year), and from the text alone (document info read from
 // the text, as `cluster-targets extract FILE` does). Run after a build:
-//   npx tsc -p tsconfig.build.json && node scripts/score-held-out.mjs [SET…]
+//   npm run build && node scripts/score-held-out.mjs [SET…]
 import { evaluateMentions } from '../dist/mentions/evaluate.js';
 import { readPolicyText } from '../dist/mentions/extract.js';
 import { evaluateTargets } from '../dist/targets/evaluate.js';

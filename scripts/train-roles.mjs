@@ -1,7 +1,7 @@
 // Trains the role model (data/models/roles.json) on every development document and reports leave-one-document-out
 // cross-validation: for each document, a model trained on all the others reads it, and its targets and outcomes are
 // scored against the labels. Held-out sets are never used. Run after a build:
-//   npx tsc -p tsconfig.build.json && node scripts/train-roles.mjs
+//   npm run build && node scripts/train-roles.mjs
 import { writeFileSync } from 'node:fs';
 import { crossValidate, examplesOf, trainRoleModel } from '../dist/mentions/train.js';
 import { DEVELOPMENT_SETS, loadSet } from './corpora.mjs';

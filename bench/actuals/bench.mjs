@@ -1,6 +1,6 @@
 // Bench: load a 10-million-row actuals CSV and the same data as Parquet with loadActualsColumns (the columnar fast
 // path), and read the same CSV with pandas (Debian's python3-pandas, /usr/bin/python3) in the same run.
-//   npx tsc -p tsconfig.build.json && node bench/actuals/bench.mjs [ROWS] [DIR]
+//   npm run build && node bench/actuals/bench.mjs [ROWS] [DIR]
 // Inputs are generated once into DIR (default /tmp/cluster-targets-bench, not committed) by generate.mjs.
 // Each load runs in its own process; peak memory is that process's max RSS.
 import { execFileSync } from 'node:child_process';

@@ -6,7 +6,7 @@
  * naming the file. Then time against size: n and 8n rows of a hostile pattern per loader, best of three, with the
  * ratio (8 for linear, 64 for quadratic).
  *
- *   npx tsc -p tsconfig.build.json && node bench/actuals/hostile-run.mjs [N] [format…]
+ *   npm run build && node bench/actuals/hostile-run.mjs [N] [format…]
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';

@@ -1,7 +1,7 @@
 // Extractor throughput, mentions included: one reading per document gives both the mentions table (every quantity
 // with its role) and the targets table. The documents are the five seed plans and the development work reports,
 // plans and communiqués of tests/fixtures/corpus4 (dev-*), repeated to >= 1,000 documents, on one core.
-// Usage: npx tsc -p tsconfig.build.json && node bench/extract/bench.mjs [documents]
+// Usage: npm run build && node bench/extract/bench.mjs [documents]
 // Prints documents/s, MB/s (UTF-8 bytes of the texts; wall clock, and per CPU second since the machine is shared),
 // rows and mentions, peak memory (max RSS), and writes bench/extract/result.json. Goal: >= 2 MB/s.
 import { writeFileSync } from 'node:fs';

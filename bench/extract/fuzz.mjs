@@ -1,7 +1,7 @@
 /**
  * 100,000 random documents through the extractor (fast-check): the reading must never throw, every target row must
  * be valid against its text, every mention's quote must be its span and link to existing rows.
- *   npx tsc -p tsconfig.build.json && node bench/extract/fuzz.mjs [runs]
+ *   npm run build && node bench/extract/fuzz.mjs [runs]
  * tests/targets/hostile.test.ts runs the same properties on 3,000 documents.
  */
 import fc from 'fast-check';

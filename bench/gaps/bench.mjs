@@ -17,7 +17,7 @@
  * - `rows`: the panel as 10M `ActualRow` objects (what `computeGaps(targets, actuals)` takes), matched through a
  *   hash index, then `judgeMatches`.
  *
- * Usage: npx tsc -p tsconfig.build.json && node bench/gaps/bench.mjs [--scale 0.1] [--no-rows] [--no-pandas]
+ * Usage: npm run build && node bench/gaps/bench.mjs [--scale 0.1] [--no-rows] [--no-pandas]
  *   [--no-duckdb] [--repeat N]
  */
 import { spawnSync } from 'node:child_process';

@@ -1,7 +1,7 @@
 /**
  * Throughput, linearity and memory of findQuantities, and the Microsoft Recognizers-Text peer on the same text.
  *
- *   npx tsc -p tsconfig.build.json && node --expose-gc bench/quantities/bench.mjs [--peer-chars N] [--quick]
+ *   npm run build && node --expose-gc bench/quantities/bench.mjs [--peer-chars N] [--quick]
  *
  * 1. findQuantities on the five seed documents repeated to >= 10 MB (one call per document copy).
  * 2. findQuantities on one single string of >= 1 MB, and on single strings of 1, 2, 4, 8 MB (time per MB).

@@ -2,7 +2,7 @@
  * One million random strings through findQuantities (fast-check): it must never throw, and every span must lie
  * inside its input and reproduce its text, in order, with finite values.
  *
- *   npx tsc -p tsconfig.build.json && node bench/quantities/fuzz.mjs [runs]
+ *   npm run build && node bench/quantities/fuzz.mjs [runs]
  *
  * The strings mix pieces of policy text (numerals, units, comparators, quotes, dates, 力争…) with arbitrary
  * UTF-16 code units, up to 24 pieces each. tests/quantities/property.test.ts runs the same property 20,000 times.

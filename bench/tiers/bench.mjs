@@ -4,7 +4,7 @@
  * Huanggang reward schedules on them. The panel is SYNTHETIC (1,000,000 firms × 10 years, log-normal revenue with a
  * seeded random walk), built in typed arrays and handed to the library as an arquero table.
  *
- * Usage: npx tsc -p tsconfig.build.json && node bench/tiers/bench.mjs [--firms 1000000] [--years 10]
+ * Usage: npm run build && node bench/tiers/bench.mjs [--firms 1000000] [--years 10]
  * Prints the time of each step and the peak resident memory (process.resourceUsage().maxRSS).
  */
 import { parseArgs } from 'node:util';

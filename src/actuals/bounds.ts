@@ -122,6 +122,8 @@ function readCore(core: string, text: string): number | string {
 /**
  * Read one number cell: blank, a number with its bound, a "no figure" mark, or an error with the reason.
  *
+ * Bad text gives `{ kind: 'error' }`.
+ *
  * Complexity: O(length of text).
  *
  * @example
@@ -129,7 +131,6 @@ function readCore(core: string, text: string): number | string {
  * readNumberCell('不足100') // { kind: 'number', value: 100, bound: '<' }
  * readNumberCell('—') // { kind: 'no_figure', mark: '—' }
  * readNumberCell('1,5').kind // 'error'
- * @throws never: bad text gives `{ kind: 'error' }`.
  */
 export function readNumberCell(text: string): NumberCell {
   let s = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
@@ -189,7 +190,6 @@ export function parseBoundedNumber(text: string): BoundedNumber | null {
  * @example
  * flipBound('<') // '>'
  * flipBound('>=') // '<='
- * @throws never.
  */
 export function flipBound(b: Bound): Bound;
 export function flipBound(b: Bound | null): Bound | null;

@@ -93,7 +93,6 @@ export function actualRowAt(c: ActualColumns, i: number): ActualRow {
  *
  * @example
  * actualRows(columns).length === columns.length // true
- * @throws never.
  */
 export function actualRows(c: ActualColumns): ActualRow[] {
   const out: ActualRow[] = new Array(c.length);

@@ -43,12 +43,12 @@ const differ = (a: number, b: number): boolean =>
 /**
  * The conflicting duplicates of a columnar actuals table, as warnings naming both rows and both figures.
  *
- * Complexity: O(rows) expected (an open-addressing table of first rows, keyed by a hash of the key codes, grown as
  * distinct keys arrive).
+ *
+ * Complexity: O(rows) expected (an open-addressing table of first rows, keyed by a hash of the key codes, grown as
  *
  * @example
  * findConflicts(table) // [{ row: 5, reason: 'conflicts with row 3 (武汉市 地区生产总值 2021): value 1771676000000 here, 1771600000000 there', … }]
- * @throws never.
  */
 export function findConflicts(c: ActualColumns): RejectRow[] {
   const out: RejectRow[] = [];

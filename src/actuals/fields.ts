@@ -117,7 +117,6 @@ export interface HeaderReading {
  * readHeader('数值(亿元)') // { field: 'value', unit: '亿元' }
  * readHeader('比上年增长(%)') // { field: 'growth_pct', unit: '%' }
  * readHeader('Region') // { field: 'region', unit: null }
- * @throws never.
  */
 export function readHeader(header: string): HeaderReading {
   const h = normalizeName(header).replace(/^\uFEFF/, '');
@@ -185,7 +184,6 @@ export function mapColumns(headers: readonly string[], mapping: ColumnMapping = 
  *
  * @example
  * duplicateTextWarnings('a.csv', mapColumns(['省份', '城市', '数值']))[0].reason // 'column "城市" also reads as region; …'
- * @throws never.
  */
 export function duplicateTextWarnings(file: string, map: FieldMap): RejectRow[] {
   return map.duplicates

@@ -20,7 +20,7 @@ export {
 } from './from-text.js';
 export { type IndicatorReading, type QualifierReading, readIndicator, readQualifier } from './interpret.js';
 export { type ActualsFormat, type LoadActualsOptions, loadActuals, loadActualsColumns } from './load.js';
-export { type MappingRow, readMapping } from './mapping.js';
+export { loadMapping, type MappingRow, parseMapping } from './mapping.js';
 export {
   MATCH_TABLE_COLUMNS,
   type MatchOptions,

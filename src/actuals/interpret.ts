@@ -102,7 +102,6 @@ function readBare(name: string, notes: string[]): Omit<IndicatorReading, 'prelim
  * readIndicator('光电子信息产业规模(含软件)') // { subject: '光电子信息', metric: '产业规模', notes: ['含软件'], … }
  * readIndicator('地区生产总值(政府工作报告预计)') // { subject: '地区生产总值', metric: '总量', preliminary: true, … }
  * readIndicator('规上汽车制造业增加值') // { subject: '汽车及零部件', metric: '增加值', notes: ['规上'], … }
- * @throws never.
  */
 export function readIndicator(text: string): IndicatorReading {
   const hit = cache.get(text);
@@ -216,7 +215,6 @@ function findScope(text: string): string | null {
  * readQualifier('全市(2021年1-11月)') // { scope: '全市', period: '2021-01/11', … }
  * readQualifier('东湖高新区(中国光谷)') // { scope: '东湖新技术开发区', period: null, … }
  * readQualifier('汽车产业(规上,2021年1-11月)') // { scope: null, period: '2021-01/11', notes: ['规上'], … }
- * @throws never.
  */
 export function readQualifier(text: string): QualifierReading {
   const hit = qcache.get(text);

@@ -74,7 +74,6 @@ const REGION_SUFFIX = /(?:省|市|区|县|自治区|自治州|州|盟|旗|全国
  *
  * @example
  * columnLetters(27) // 'AB'
- * @throws never.
  */
 export function columnLetters(c: number): string {
   let s = '';

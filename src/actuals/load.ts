@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { readDocument } from '../text/read.js';
+import { loadDocument } from '../text/read.js';
 import { type ActualColumns, actualRows, concatColumns } from './columns.js';
 import type { ColumnMapping } from './fields.js';
 import { actualsFromText, type TextActualsOptions } from './from-text.js';
@@ -177,7 +177,8 @@ export async function loadActualsColumns(
  * Complexity: O(input size + rows).
  *
  * @example
- * const { rows, rejects, rowsIn } = await loadActuals('hubei-actuals-published.csv');
+ * const { rows, rejects, rowsIn } = await loadActuals(seeds.dataPath('actuals/hubei-actuals-published.csv'));
+ * rowsIn === rows.length + rejects.length // true
  * rows[0] // { region: '武汉市', subject: 'A股上市公司', metric: '总量', year: 2021, value: 71, unit: 'count', … }
  * @throws {Error} when the input cannot be read or parsed at all (naming the file); bad rows are rejects instead.
  */
@@ -206,7 +207,7 @@ function loadText(
   const file = typeof input === 'string' ? input : (options.fileName ?? '<buffer>');
   try {
     const ext = extname(file).toLowerCase();
-    const doc = readDocument(bytes ?? input, {
+    const doc = loadDocument(bytes ?? input, {
       docId: basename(file, ext),
       ...(ext === '.html' || ext === '.htm' ? { html: true } : {}),
     });

@@ -27,25 +27,39 @@ const HEADERS: Record<keyof MappingRow, readonly string[]> = {
 };
 
 /**
- * Read a mapping table from a CSV file or CSV text: columns `target` (or 目标, 规划指标) and `actual` (or
- * 实际指标, 统计指标, indicator), optionally `region` (地区) and `note` (说明).
+ * Load a mapping table from a CSV file (UTF-8): columns `target` (or 目标, 规划指标) and `actual` (or 实际指标, 统计指标,
+ * indicator), optionally `region` (地区) and `note` (说明). See {@link parseMapping} for CSV text in memory.
+ *
+ * @example
+ * writeFileSync('out/mapping.csv', 'target,actual\n全社会研发经费投入,研究与试验发展经费支出\n');
+ * const mapping = loadMapping(`${OUT}/mapping.csv`);
+ * matchActuals(targets, actuals, { mapping });
+ * @throws {Error} when the file cannot be read, a column is missing (naming the file and the headers found), or a
+ *   row lacks a target or an actual (naming the file and row).
+ */
+export function loadMapping(path: string): MappingRow[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`loadMapping: ${path} cannot be read: ${(e as Error).message}`);
+  }
+  return parseMapping(text, path);
+}
+
+/**
+ * Parse a mapping table from CSV text (the columns of {@link loadMapping}); `source` names it in errors.
  *
  * Complexity: O(size).
  *
  * @example
- * readMapping('target,actual\n全社会研发经费投入,研究与试验发展(R&D)经费支出\n', { text: true })
+ * parseMapping('target,actual\n全社会研发经费投入,研究与试验发展(R&D)经费支出\n')
  * // [{ target: '全社会研发经费投入', actual: '研究与试验发展(R&D)经费支出' }]
- * @throws {Error} when the file cannot be read, a column is missing (naming the file and the headers found), or a
- *   row lacks a target or an actual (naming the file and row).
+ * @throws {Error} when a column is missing (naming the headers found) or a row lacks a target or an actual (naming
+ *   the row).
  */
-export function readMapping(pathOrText: string, options: { text?: boolean } = {}): MappingRow[] {
-  const file = options.text ? '<mapping>' : pathOrText;
-  let text: string;
-  try {
-    text = options.text ? pathOrText : readFileSync(pathOrText, 'utf8');
-  } catch (e) {
-    throw new Error(`mapping ${file} cannot be read: ${(e as Error).message}`);
-  }
+export function parseMapping(text: string, source = '<mapping>'): MappingRow[] {
+  const file = source;
   const rows = parseCsvObjects(text.replace(/^\uFEFF/, ''));
   const headers = rows.length > 0 ? Object.keys(rows[0]!) : (text.split(/\r?\n/)[0] ?? '').split(',');
   const pick = (field: keyof MappingRow): string | undefined =>

@@ -28,7 +28,7 @@ export type { MappingRow } from './mapping.js';
 export interface MatchOptions {
   /** Keep partial-year rows (`period` set) in the series. Default false: a partial year is not the year. */
   includePartialYears?: boolean;
-  /** The user's pairings of target subjects with actual indicators (see `readMapping`). */
+  /** The user's pairings of target subjects with actual indicators (see `loadMapping`). */
   mapping?: readonly MappingRow[];
 }
 
@@ -509,15 +509,17 @@ function matchOne(t: TargetRow, index: ActualIndex, options: MatchOptions): Targ
  * with its candidates (taken or refused, and why). A growth target (metric `增速` or kind `growth`) needs rows with
  * `growth_pct` in a compatible price basis; a level target needs rows with `value` in the same unit. Among rows for
  * the same year, a final figure wins over a 预计 one. `options.mapping` pairs names the rules do not (see
- * `readMapping`); a mapped pair still has to pass the place, metric, unit and basis checks.
+ * `loadMapping`); a mapped pair still has to pass the place, metric, unit and basis checks.
+ *
+ * Unmatched targets get `method: null` and a reason.
  *
  * Complexity: O(actuals) to index by region, then O(candidate groups of the target's region) per target.
  *
  * @example
- * const [m] = matchActuals([gdpTarget], (await loadBundledActuals()).rows);
- * m.series.map((a) => a.year) // [2020, 2021, 2022, 2023]
- * matchActuals([rdTarget], rows, { mapping: [{ target: '全社会研发经费投入', actual: '研究与试验发展经费支出' }] })
- * @throws never: unmatched targets get `method: null` and a reason.
+ * const gdp = seeds.reviewedTargets().find((t) => t.region === '武汉市' && t.subject === '地区生产总值' && t.metric === '总量')!;
+ * const [m] = matchActuals([gdp], (await loadBundledActuals()).rows);
+ * m.series.map((a) => a.year) // years of 武汉's published GDP
+ * matchActuals(targets, actuals, { mapping: [{ target: '全社会研发经费投入', actual: '研究与试验发展经费支出' }] })
  */
 export function matchActuals(
   targets: TargetRow[],

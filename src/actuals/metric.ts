@@ -223,7 +223,6 @@ export function metricOfName(name: string): MetricRule | null {
  * readMetric('常住人口城镇化率', 'percent', null) // { metric: '比率', family: 'share', from: 'name' }
  * readMetric('光电子信息产业规模', 'yuan', '总量') // { metric: '产业规模', family: 'level', from: 'name' }
  * readMetric('新登记市场主体', 'count', null) // { metric: '数量', family: 'count', from: 'unit' }
- * @throws never.
  */
 export function readMetric(
   name: string,

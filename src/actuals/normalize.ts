@@ -108,12 +108,13 @@ function fallbackMetric(name: string, unit: BaseUnit | null): string {
 /**
  * Normalise a raw table (from any reader) into the columnar tidy actuals table with its rejects.
  *
+ * Bad rows become rejects with file, row, column and reason.
+ *
  * Complexity: O(rows + distinct texts × dictionary lookups).
  *
  * @example
  * const cols = normalizeRaw(await readCsvRaw('hubei.csv'));
  * cols.length + cols.rejects.length === cols.rowsIn // true
- * @throws never: bad rows become rejects with file, row, column and reason.
  */
 export function normalizeRaw(raw: RawTable, defaults: LoadDefaults = {}): ActualColumns {
   const n = raw.length;

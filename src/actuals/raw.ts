@@ -59,9 +59,10 @@ export interface RawTable {
 /**
  * A growable dictionary-encoding builder for one text column (code 0 is the empty string).
  *
+ * Complexity: O(1) amortised per cell. Throws never.
+ *
  * @example
  * const b = new TextBuilder(); b.add('武汉市'); b.add('武汉市'); b.finish().codes // Uint32Array [1, 1]
- * Complexity: O(1) amortised per cell. Throws never.
  */
 export class TextBuilder {
   codes: Uint32Array;
@@ -98,9 +99,10 @@ export class TextBuilder {
 /**
  * The 32-bit FNV-1a hash of buf[s, e).
  *
+ * Complexity: O(e - s). Throws never.
+ *
  * @example
  * fnv1a(new Uint8Array([97]), 0, 1) // 3826002220
- * Complexity: O(e - s). Throws never.
  */
 export function fnv1a(buf: Uint8Array, s: number, e: number): number {
   let h = 0x811c9dc5;
@@ -112,9 +114,10 @@ export function fnv1a(buf: Uint8Array, s: number, e: number): number {
  * A dictionary-encoding builder keyed by raw bytes (the CSV fast path): cells are hashed (FNV-1a) and compared as
  * bytes, so a repeated cell costs no string allocation. Keys are decoded once, at the end, in the detected encoding.
  *
+ * Complexity: O(cell length) per cell. Throws never.
+ *
  * @example
  * const b = new ByteTextBuilder(); b.add(bytes, 0, 9); b.finish((k) => Buffer.from(k).toString()).dict
- * Complexity: O(cell length) per cell. Throws never.
  */
 export class ByteTextBuilder {
   codes: Uint32Array;
@@ -215,9 +218,10 @@ export class ByteTextBuilder {
 /**
  * A growable builder for one numeric column; cells that need the slow parser are kept as text.
  *
+ * Complexity: O(1) amortised per cell. Throws never.
+ *
  * @example
  * const b = new NumberBuilder(); b.addNumber(12.2); b.addText('约3000'); b.finish().text.get(1) // '约3000'
- * Complexity: O(1) amortised per cell. Throws never.
  */
 export class NumberBuilder {
   values: Float64Array;
@@ -258,9 +262,10 @@ export class NumberBuilder {
 /**
  * A growable Int32 builder (row numbers).
  *
+ * Complexity: O(1) amortised per value. Throws never.
+ *
  * @example
  * const b = new IntBuilder(); b.add(2); b.finish() // Int32Array [2]
- * Complexity: O(1) amortised per value. Throws never.
  */
 export class IntBuilder {
   values: Int32Array;
@@ -286,7 +291,6 @@ export class IntBuilder {
  *
  * @example
  * wellFormed('a\uD800') // 'a\uFFFD'
- * @throws never.
  */
 export function wellFormed(s: string): string {
   return /[\uD800-\uDFFF]/.test(s)
@@ -301,7 +305,6 @@ export function wellFormed(s: string): string {
  * @example
  * cellText([1, [2]]) // '[array]'
  * cellText(new Date(Date.UTC(2021, 0, 1))) // '2021-01-01'
- * @throws never.
  */
 export function cellText(cell: unknown): string {
   if (typeof cell === 'string') return wellFormed(cell);
@@ -320,7 +323,6 @@ export function cellText(cell: unknown): string {
  *
  * @example
  * numberColumn([1, Infinity, null], 3).text.get(1) // 'Infinity'
- * @throws never.
  */
 export function numberColumn(cells: ArrayLike<unknown>, n: number): NumberColumn {
   const b = new NumberBuilder(Math.max(16, n));
@@ -344,7 +346,6 @@ export function numberColumn(cells: ArrayLike<unknown>, n: number): NumberColumn
  *
  * @example
  * rawFromColumns('a.parquet', fieldMap, (c) => arrays[c], 3, Int32Array.from([1, 2, 3])).length // 3
- * @throws never.
  */
 export function rawFromColumns(
   file: string,
@@ -399,7 +400,6 @@ export function rawFromColumns(
  *
  * @example
  * rawFromRecords('a.json', fieldMap, [['武汉市', '2021', 17716.76]], [2]).length // 1
- * @throws never.
  */
 export function rawFromRecords(
   file: string,

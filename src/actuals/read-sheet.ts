@@ -1,11 +1,12 @@
 /**
- * The Excel reader: .xlsx through exceljs, .xls (BIFF, and the HTML or XML "xls" some portals export) through SheetJS
- * 0.20.3 (`@e965/xlsx`; 0.18.5 had a prototype-pollution and a ReDoS advisory). Each visible sheet becomes a grid
+ * The Excel reader: .xlsx through exceljs when that optional package is installed (it reads Excel's indent levels,
+ * which mark sub-items in yearbooks), else through SheetJS; .xls (BIFF, and the HTML or XML "xls" some portals export)
+ * through SheetJS 0.20.3 (`@e965/xlsx`; 0.18.5 had a prototype-pollution and a ReDoS advisory). Each visible sheet becomes a grid
  * (merges, Excel's indent) read by {@link readGrid}; a sheet that holds no table is named in a warning, with any figures
  * it holds counted as rejected cells.
  */
 import XLSX from '@e965/xlsx';
-import ExcelJS from 'exceljs';
+import { EXCELJS_VERSION, optionalExcelJs } from '../io/optional.js';
 import type { ColumnMapping } from './fields.js';
 import { mapColumns } from './fields.js';
 import { columnLetters, type Grid, type GridValue, readGrid } from './layout.js';
@@ -117,7 +118,9 @@ function exceljsValue(v: unknown): GridValue {
   return '[object]';
 }
 
-async function xlsxGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+async function xlsxGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[] | null> {
+  const ExcelJS = await optionalExcelJs();
+  if (!ExcelJS) return null;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -238,7 +241,9 @@ export async function readWorkbookRaw(
   options: SheetReadOptions = {},
 ): Promise<RawTable[]> {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const sheets = zip ? await xlsxGrids(bytes, file) : sheetjsGrids(bytes, file);
+  // .xlsx through exceljs when it is installed (it reads Excel's indent levels), else through SheetJS
+  const viaExcelJs = zip ? await xlsxGrids(bytes, file) : null;
+  const sheets = viaExcelJs ?? sheetjsGrids(bytes, file);
   if (options.sheet !== undefined) {
     const one = sheets.find((s) => s.grid.sheet === options.sheet);
     if (!one)
@@ -273,5 +278,19 @@ export async function readWorkbookRaw(
       `${file}: no sheet holds a table (sheets are ${sheets.map((s) => s.grid.sheet).join(', ')})`,
     );
   }
+  if (zip && !viaExcelJs)
+    for (const raw of out) raw.warnings = [...(raw.warnings ?? []), withoutIndent(file, raw.sheet ?? '')];
   return out;
+}
+
+/** The warning of an .xlsx read without exceljs: indent levels (sub-items of a yearbook table) are not seen. */
+function withoutIndent(file: string, sheet: string) {
+  return {
+    file,
+    row: 0,
+    column: `${sheet}!`,
+    reason: `read without the optional package exceljs: Excel's indent levels are not seen (a sub-item marked only by its indent reads as a row of its own); npm install exceljs@${EXCELJS_VERSION} to read them`,
+    raw: '',
+    sheet,
+  };
 }

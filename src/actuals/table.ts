@@ -32,8 +32,7 @@ export const ACTUAL_COLUMNS = [
  * Complexity: O(rows × columns).
  *
  * @example
- * actualsTable(rows).filter((d) => d.subject === '地区生产总值').numRows()
- * @throws never.
+ * actualsTable(actuals).filter((d) => d.subject === '地区生产总值').numRows()
  */
 export function actualsTable(rows: readonly ActualRow[]): ColumnTable {
   const cols: Record<string, unknown[]> = {};

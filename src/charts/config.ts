@@ -19,10 +19,11 @@ export const CHART_FONT =
 /**
  * The `config` block of every spec: one font everywhere, readable sizes, left-aligned titles.
  *
- * @example
- * const spec = { ...mySpec, config: chartConfig() };
  * Complexity: O(1).
- * @throws never.
+ *
+ * @example
+ * const mine = { $schema: VEGA_LITE_SCHEMA, data: { values: [{ x: 'A', y: 1 }] }, mark: 'bar', encoding: { x: { field: 'x' }, y: { field: 'y' } } };
+ * await renderSvg({ ...mine, config: chartConfig() } as any);
  */
 export function chartConfig(): NonNullable<TopLevelSpec['config']> {
   return {
@@ -38,10 +39,10 @@ export function chartConfig(): NonNullable<TopLevelSpec['config']> {
 /**
  * A title block: the title, then subtitle lines (an explanation, then the source line last).
  *
+ * Complexity: O(1).
+ *
  * @example
  * chartTitle('目标完成情况', ['资料来源：文件 a'])
- * Complexity: O(1).
- * @throws never.
  */
 export function chartTitle(
   text: string,

@@ -32,10 +32,11 @@ const RELATIVE_CLAMP: readonly [number, number] = [-100, 300];
  *
  * Rows without a target value (or, in relative mode, with a zero target) are left out and counted in the subtitle.
  *
+ * Complexity: O(n) in the number of rows.
+ *
  * @example
  * const spec = gapBulletChart(gaps, { lang: 'zh' });
  * const svg = await renderSvg(spec);
- * Complexity: O(n) in the number of rows.
  * @throws {Error} when `mode: 'absolute'` is asked for rows of different units (names the units).
  */
 export function gapBulletChart(gaps: readonly GapRow[], options: GapBulletOptions = {}): TopLevelSpec {

@@ -24,10 +24,11 @@ export const STATUS_COLORS: Readonly<Record<GapStatus, string>> = {
 /**
  * The label of a status in the chosen language.
  *
+ * Complexity: O(1).
+ *
  * @example
  * statusLabel('on_track') // '符合序时进度'
  * statusLabel('on_track', 'en') // 'On track'
- * Complexity: O(1).
  * @throws {Error} when `status` is not one of GAP_STATUSES (names the value).
  */
 export function statusLabel(status: GapStatus, lang: ChartLang = 'zh'): string {
@@ -40,10 +41,10 @@ export function statusLabel(status: GapStatus, lang: ChartLang = 'zh'): string {
  * The Vega-Lite colour scale for a field holding status labels: the domain is every label in verdict order, the
  * range the matching {@link STATUS_COLORS}, so every chart colours a status the same way.
  *
+ * Complexity: O(number of statuses).
+ *
  * @example
  * encoding.color = { field: 'status_label', type: 'nominal', scale: statusColorScale('zh') }
- * Complexity: O(number of statuses).
- * @throws never.
  */
 export function statusColorScale(lang: ChartLang = 'zh'): { domain: string[]; range: string[] } {
   return {
@@ -173,10 +174,10 @@ export type Words = (typeof WORDS)['zh'] | (typeof WORDS)['en'];
 /**
  * The word table for a language.
  *
+ * Complexity: O(1).
+ *
  * @example
  * words('en').target // 'Target'
- * Complexity: O(1).
- * @throws never.
  */
 export function words(lang: ChartLang = 'zh'): Words {
   return lang === 'en' ? WORDS.en : WORDS.zh;

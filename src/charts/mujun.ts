@@ -26,11 +26,13 @@ function complies(r: MuJunRow): boolean {
  * Compliant share per zone class: a park complies when `mujun_tax ≥ floor` (不低于 includes the floor), or
  * `mujun_tax > floor` when the row's comparator is `>`.
  *
+ * Rows are checked by {@link muJunChart}.
+ *
+ * Complexity: O(n).
+ *
  * @example
  * muJunShares([{ park: 'A', zone_class: '各新城区', mujun_tax: 260000, floor: 250000 }])
  * // [{ zone_class: '各新城区', compliant: 1, parks: 1, share_pct: 100 }]
- * Complexity: O(n).
- * @throws never (rows are checked by {@link muJunChart}).
  */
 export function muJunShares(rows: readonly MuJunRow[]): MuJunShare[] {
   const by = new Map<string, { compliant: number; parks: number }>();
@@ -55,9 +57,10 @@ export function muJunShares(rows: readonly MuJunRow[]): MuJunShare[] {
  * Rows: `{ park, zone_class, mujun_tax, floor }`, both figures in yuan per mu (元/亩, base unit
  * `yuan_per_mu`); see {@link MuJunRow}.
  *
+ * Complexity: O(n log n) in the number of parks.
+ *
  * @example
  * muJunChart([{ park: '东湖高新区A园', zone_class: '三大国家级开发区', mujun_tax: 520000, floor: 500000 }])
- * Complexity: O(n log n) in the number of parks.
  * @throws {Error} when a row's `mujun_tax` or `floor` is not a finite number ≥ 0 (names the row and column).
  */
 export function muJunChart(rows: readonly MuJunRow[], options: ChartOptions = {}): TopLevelSpec {

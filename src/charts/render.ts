@@ -75,9 +75,10 @@ function cjkAwareWidth(item: unknown, text: unknown): number {
 /**
  * Compile a Vega-Lite spec to a Vega spec.
  *
+ * Complexity: linear in the spec size.
+ *
  * @example
  * const vg = await compileSpec(gapBulletChart(gaps));
- * Complexity: linear in the spec size.
  * @throws {Error} when vega-lite cannot compile the spec (its message, prefixed with `compileSpec:`).
  */
 export async function compileSpec(spec: TopLevelSpec): Promise<vega.Spec> {
@@ -92,9 +93,10 @@ export async function compileSpec(spec: TopLevelSpec): Promise<vega.Spec> {
 /**
  * Render a Vega-Lite spec to an SVG string in Node (no browser, no canvas).
  *
+ * Complexity: linear in the number of marks.
+ *
  * @example
  * writeFileSync('out/gaps.svg', await renderSvg(gapBulletChart(gaps)));
- * Complexity: linear in the number of marks.
  * @throws {Error} when the spec does not compile or vega fails to render it (the cause is in the message).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
@@ -123,10 +125,10 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
  * The resvg options {@link svgToPng} uses: zoom `scale`, white background, system fonts plus Noto Sans CJK
  * (regular and bold) as the default and sans-serif family.
  *
+ * Complexity: O(1) (checks that the font files exist).
+ *
  * @example
  * new Resvg(svg, resvgOptions(2)).render().pixels // RGBA bytes
- * Complexity: O(1) (checks that the font files exist).
- * @throws never.
  */
 export function resvgOptions(scale = 2, extraFontFiles: readonly string[] = []): ResvgRenderOptions {
   return {
@@ -144,9 +146,10 @@ export function resvgOptions(scale = 2, extraFontFiles: readonly string[] = []):
 /**
  * Render an SVG string to PNG bytes with resvg, loading the system fonts and Noto Sans CJK.
  *
+ * Complexity: linear in the number of pixels.
+ *
  * @example
  * writeFileSync('chart.png', svgToPng(svg, { scale: 2 }));
- * Complexity: linear in the number of pixels.
  * @throws {Error} when resvg cannot parse the SVG.
  */
 export function svgToPng(svg: string, options: RenderPngOptions = {}): Buffer {
@@ -164,9 +167,10 @@ export function svgToPng(svg: string, options: RenderPngOptions = {}): Buffer {
 /**
  * Render a Vega-Lite spec to PNG bytes in Node: {@link renderSvg} then {@link svgToPng}.
  *
+ * Complexity: linear in the number of marks and pixels.
+ *
  * @example
  * writeFileSync('out/gaps.png', await renderPng(gapBulletChart(gaps), { scale: 2 }));
- * Complexity: linear in the number of marks and pixels.
  * @throws {Error} when the spec does not compile or render, or `scale` is not a positive number.
  */
 export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = {}): Promise<Buffer> {

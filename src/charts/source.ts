@@ -32,11 +32,11 @@ function distinct(values: readonly (string | null | undefined)[]): string[] {
  * `['资料来源：文件 a、b', '实际值来源：gov.cn、fx361.com 等3个来源']`. URLs are shortened to their host name; at most
  * `max` documents and `max` sources are listed. With neither, one line saying that no source was given.
  *
+ * Complexity: O(n) in the number of documents and sources.
+ *
  * @example
  * sourceLines(['wuhan-2021-plan'], ['http://www.fx361.com/page/1.html'])
  * // ['资料来源：文件 wuhan-2021-plan', '实际值来源：fx361.com']
- * Complexity: O(n) in the number of documents and sources.
- * @throws never.
  */
 export function sourceLines(
   documents: readonly (string | null | undefined)[],
@@ -63,10 +63,10 @@ export function sourceLines(
 /**
  * The source lines joined into one: `资料来源：文件 a；实际值来源：fx361.com`.
  *
+ * Complexity: O(n) in the number of documents and sources.
+ *
  * @example
  * sourceLine(['wuhan-2021-plan'], []) // '资料来源：文件 wuhan-2021-plan'
- * Complexity: O(n) in the number of documents and sources.
- * @throws never.
  */
 export function sourceLine(
   documents: readonly (string | null | undefined)[],
@@ -80,11 +80,11 @@ export function sourceLine(
 /**
  * The source lines a chart prints: the caller's `override` when given, else {@link sourceLines}.
  *
+ * Complexity: O(n) in the number of documents and sources.
+ *
  * @example
  * sourceFor(undefined, ['doc-a'], [], 'zh') // ['资料来源：文件 doc-a']
  * sourceFor('来源：统计公报', [], [], 'zh') // ['来源：统计公报']
- * Complexity: O(n) in the number of documents and sources.
- * @throws never.
  */
 export function sourceFor(
   override: string | undefined,

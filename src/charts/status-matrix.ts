@@ -56,10 +56,10 @@ export interface StatusCell {
 /**
  * The cells of a status matrix, in first-seen order of rows then columns.
  *
+ * Complexity: O(n) in the number of gap rows.
+ *
  * @example
  * statusCells(gaps, 'region', 'metric')[0] // { row: '武汉市', column: '营业收入', n: 1, status: 'on_track', … }
- * Complexity: O(n) in the number of gap rows.
- * @throws never.
  */
 export function statusCells(
   gaps: readonly GapRow[],
@@ -101,10 +101,10 @@ export function statusCells(
  * among the cell's judged targets (all targets when none is judged), showing `judged/all` (or the count when
  * they are equal or none is judged); the tooltip lists the count of every status in the cell.
  *
+ * Complexity: O(n) in the number of gap rows.
+ *
  * @example
  * const spec = statusMatrix(gaps, { rows: 'doc_id' });
- * Complexity: O(n) in the number of gap rows.
- * @throws never.
  */
 export function statusMatrix(gaps: readonly GapRow[], options: StatusMatrixOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'zh';

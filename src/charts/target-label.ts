@@ -8,11 +8,11 @@ import type { ChartLang } from './types.js';
  * The label of one target: `光电子信息·产值（2025）`, with the scope first when it is not 全市 and `（力争）` for a
  * stretch figure.
  *
+ * Complexity: O(length of the fields).
+ *
  * @example
  * targetLabel({ scope: '全市', subject: '光电子信息', metric: '产值', deadline_year: 2025, stretch: false })
  * // '光电子信息·产值（2025）'
- * Complexity: O(length of the fields).
- * @throws never.
  */
 export function targetLabel(
   row: Pick<TargetRow, 'scope' | 'subject' | 'metric' | 'deadline_year' | 'stretch'>,
@@ -28,10 +28,10 @@ export function targetLabel(
 /**
  * Make labels unique by appending ` #2`, ` #3`… to repeats, so that they can be used as a nominal axis.
  *
+ * Complexity: O(n).
+ *
  * @example
  * uniqueLabels(['a', 'b', 'a']) // ['a', 'b', 'a #2']
- * Complexity: O(n).
- * @throws never.
  */
 export function uniqueLabels(labels: readonly string[]): string[] {
   const seen = new Map<string, number>();

@@ -25,10 +25,10 @@ function countBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, numb
  * metric grid with one circle per cell, sized and labelled by the number of targets, coloured by the cell's most
  * frequent kind (the tooltip lists every kind's count).
  *
+ * Complexity: O(n log n) in the number of targets.
+ *
  * @example
  * const spec = targetsOverview(targets, { lang: 'en' });
- * Complexity: O(n log n) in the number of targets.
- * @throws never.
  */
 export function targetsOverview(
   targets: readonly TargetRow[],

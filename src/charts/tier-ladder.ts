@@ -23,12 +23,12 @@ const LADDER_LINES: readonly { tier: Tier; yi: number }[] = [
 /**
  * The tier of a value in yuan by {@link TIER_THRESHOLDS} (value ≥ lower bound), or `null` below 十亿.
  *
+ * Complexity: O(1).
+ *
  * @example
  * tierOf(3.2e11) // '千亿'
  * tierOf(5e11) // '五千亿'
  * tierOf(4e8) // null
- * Complexity: O(1).
- * @throws never.
  */
 export function tierOf(valueYuan: number): Tier | null {
   for (const t of TIER_THRESHOLDS) if (valueYuan >= t.min) return t.tier;
@@ -52,9 +52,10 @@ function checkRows(rows: readonly TierLadderRow[], where: string): void {
  *
  * Rows: `{ name, year, value, tier? }`, `value` in yuan (> 0); see {@link TierLadderRow}.
  *
+ * Complexity: O(n log n) in the number of rows.
+ *
  * @example
  * tierLadderChart([{ name: '光电子信息', year: 2023, value: 1.02e12 }], { source: '来源：统计公报' })
- * Complexity: O(n log n) in the number of rows.
  * @throws {Error} when a row's value is not a positive finite number or its year not an integer (names the row).
  */
 export function tierLadderChart(rows: readonly TierLadderRow[], options: ChartOptions = {}): TopLevelSpec {
@@ -145,9 +146,10 @@ function tierOrder(lang: 'zh' | 'en'): string[] {
  * Tier counts over time: per year, how many names are in each tier (the row's `tier`, else derived from `value`
  * with {@link tierOf}); stacked bars, largest tier on top.
  *
- * @example
- * tierCountsChart(rows, { lang: 'en' })
  * Complexity: O(n) in the number of rows.
+ *
+ * @example
+ * tierCountsChart([{ name: '光电子信息', year: 2023, value: 1.02e12 }, { name: '汽车', year: 2023, value: 4.1e11 }], { lang: 'en' })
  * @throws {Error} when a row's value is not a positive finite number or its year not an integer (names the row).
  */
 export function tierCountsChart(rows: readonly TierLadderRow[], options: ChartOptions = {}): TopLevelSpec {

@@ -22,9 +22,10 @@ export interface YearValue {
  * The required path from (t0, B) to (Y, T): geometric B·(T/B)^((y−t0)/(Y−t0)) when B and T are both > 0, else
  * linear B + (T − B)·(y − t0)/(Y − t0). Held at T after Y. One point per year from t0 to `until`.
  *
+ * Complexity: O(until − t0).
+ *
  * @example
  * requiredPath(2020, 100, 2022, 121, 2022) // [{2020,100},{2021,110},{2022,121}]
- * Complexity: O(until − t0).
  * @throws {Error} when Y ≤ t0 (names both years).
  */
 export function requiredPath(t0: number, b: number, y: number, t: number, until = y): YearValue[] {
@@ -49,9 +50,12 @@ export function requiredPath(t0: number, b: number, y: number, t: number, until 
  * targets (kind `growth`), whose chart shows the yearly rates against the target rate (no path).
  * Rows of other subjects are not filtered out: pass only the series of this target.
  *
- * @example
- * const spec = trajectoryChart(gap, match.series, { lang: 'en' });
  * Complexity: O(n + horizon) in the series length and the years covered.
+ *
+ * @example
+ * const gap = gaps.find((g) => g.actual_value !== null)!;
+ * const [match] = matchActuals(targets.filter((t) => t.target_id === gap.target_id), actuals);
+ * const spec = trajectoryChart(gap, match!.series, { lang: 'en' });
  * @throws {Error} when the gap row has no target year or no target value (names the target_id).
  */
 export function trajectoryChart(

@@ -86,11 +86,12 @@ const STEPS: Readonly<Record<BaseUnit, readonly Step[]>> = {
 /**
  * The display unit for a set of values of one base unit: the largest step that the largest |value| reaches.
  *
+ * Complexity: O(n) in the number of values.
+ *
  * @example
  * displayUnit('yuan', [3.2e11]) // { factor: 1e-8, label: '亿元' }
  * displayUnit('yuan_per_mu', [350000]) // { factor: 1e-4, label: '万元/亩' }
  * displayUnit('yuan', [3.2e11], 'en').label // '亿元, 100 mn yuan'
- * Complexity: O(n) in the number of values.
  * @throws {Error} when `unit` is not a BaseUnit (names the value).
  */
 export function displayUnit(
@@ -109,11 +110,11 @@ export function displayUnit(
 /**
  * An axis title with its unit: `产值（亿元）` in Chinese, `Output (亿元, 100 mn yuan)` in English.
  *
+ * Complexity: O(1).
+ *
  * @example
  * axisTitle('产值', '亿元') // '产值（亿元）'
  * axisTitle('Value', '%', 'en') // 'Value (%)'
- * Complexity: O(1).
- * @throws never.
  */
 export function axisTitle(name: string, unitLabel: string, lang: ChartLang = 'zh'): string {
   if (!unitLabel) return name;
@@ -129,11 +130,11 @@ function shortLabel(label: string): string {
 /**
  * A value formatted for tooltips and tables: scaled, up to 2 decimals, thousands separators, short unit.
  *
+ * Complexity: O(1).
+ *
  * @example
  * formatDisplayValue(3.2e11, { factor: 1e-8, label: '亿元' }) // '3,200 亿元'
  * formatDisplayValue(null, { factor: 1, label: '%' }) // '—'
- * Complexity: O(1).
- * @throws never.
  */
 export function formatDisplayValue(value: number | null | undefined, unit: DisplayUnit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
@@ -147,10 +148,10 @@ export function formatDisplayValue(value: number | null | undefined, unit: Displ
  * Scale a base-unit value to the display unit, rounded to 6 significant digits (keeps specs readable);
  * `null` for missing or non-finite values.
  *
+ * Complexity: O(1).
+ *
  * @example
  * toDisplay(3.2e11, { factor: 1e-8, label: '亿元' }) // 3200
- * Complexity: O(1).
- * @throws never.
  */
 export function toDisplay(value: number | null | undefined, unit: DisplayUnit): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;

@@ -1,7 +1,7 @@
 /**
  * The documents a command reads: files, folders (every .txt/.html/.htm file in them, sorted) and manifest rows
  * (`path,doc_id,region,region_code,issued,horizon,doc_type`), each with what is known of it — from the seed index,
- * then the manifest, then the command's flags — the rest being read from the text itself (`readDocumentInfo`).
+ * then the manifest, then the command's flags — the rest being read from the text itself (`parseDocumentInfo`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import type { MentionRow } from '../mentions/types.js';
 import { SENTENCE_RULES } from '../targets/rules/index.js';
 import type { TargetRow } from '../targets/types.js';
 import { DOC_TYPE, type DocType } from '../text/document-info.js';
-import { readDocument } from '../text/read.js';
+import { loadDocument } from '../text/read.js';
 import { seedIndex } from '../text/seeds.js';
 import { appendRows } from './files.js';
 import { yearOption } from './options.js';
@@ -151,7 +151,7 @@ export function readAll(command: string, inputs: readonly DocumentInput[], force
   for (const input of inputs) {
     let reading: DocumentReading;
     try {
-      const doc = readDocument(input.path, { docId: input.options.docId });
+      const doc = loadDocument(input.path, { docId: input.options.docId });
       reading = readPolicyText(doc.text, input.options, SENTENCE_RULES, command);
     } catch (e) {
       const msg = (e as Error).message;

@@ -52,9 +52,10 @@ function realPath(path: string): string {
  * True when `a` and `b` are the same file: the same device and inode when both exist (symbolic and hard links,
  * case-insensitive file systems), else the same real path.
  *
+ * Complexity: two `stat` calls.
+ *
  * @example
  * sameFile('data/targets.csv', './data/../data/targets.csv') // true
- * Complexity: two `stat` calls.
  */
 export function sameFile(a: string, b: string): boolean {
   try {
@@ -76,10 +77,11 @@ export function isInside(path: string, folder: string): boolean {
 /**
  * Refuse, before anything is written, outputs that name an input file or the same file as another output.
  *
+ * Complexity: O(outputs × (outputs + inputs)) `stat` calls.
+ *
  * @example
  * checkOutputs('extract', [{ label: '--out', path: 'plan.txt' }], [{ label: 'input', path: 'plan.txt' }])
  * // throws: extract: --out plan.txt is the input plan.txt; nothing was written, choose another path
- * Complexity: O(outputs × (outputs + inputs)) `stat` calls.
  * @throws {Error} naming the command, the option and both paths.
  */
 export function checkOutputs(
@@ -105,9 +107,10 @@ export function checkOutputs(
  * The actuals files named by the arguments: files as given, folders expanded to their actuals files (sorted, except
  * `rejects*`).
  *
+ * Complexity: one `stat` per path plus one listing per folder.
+ *
  * @example
  * actualsFiles('gap', ['data/actuals']) // ['data/actuals/hubei-actuals-published.csv', …]
- * Complexity: one `stat` per path plus one listing per folder.
  * @throws {Error} when a path does not exist or a folder holds no actuals file, naming it.
  */
 export function actualsFiles(command: string, paths: readonly string[]): string[] {
@@ -132,10 +135,11 @@ export function actualsFiles(command: string, paths: readonly string[]): string[
  * Append `rows` to `target` one by one. `target.push(...rows)` passes every row as an argument and overflows the
  * call stack beyond about 125,000 rows.
  *
+ * Complexity: O(rows).
+ *
  * @example
  * const all: number[] = [];
  * appendRows(all, bigArray);
- * Complexity: O(rows).
  */
 export function appendRows<T>(target: T[], rows: Iterable<T>): void {
   for (const r of rows) target.push(r);
@@ -180,9 +184,10 @@ function moveInto(from: string, to: string): void {
  * files in it kept). When `work` throws, the hidden folder is removed and `out` is not touched: no half-written
  * output folder.
  *
+ * Complexity: that of `work`, plus one rename per output file.
+ *
  * @example
  * await writeFolderWhole('out', async (dir) => { await writeFile(join(dir, 'gaps.csv'), csv); });
- * Complexity: that of `work`, plus one rename per output file.
  * @throws {Error} when `out` exists and is not a folder (naming it), or what `work` throws.
  */
 export async function writeFolderWhole<T>(out: string, work: (dir: string) => Promise<T>): Promise<T> {

@@ -15,11 +15,12 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /**
  * The year an option gives: exactly four digits, within `range` (default {@link TARGET_YEARS}).
  *
+ * Complexity: O(length of the value).
+ *
  * @example
  * yearOption('gap', 'as-of', '2023') // 2023
  * yearOption('gap', 'as-of', undefined) // undefined
  * yearOption('gap', 'as-of', '0x7E5') // throws: gap: --as-of must be a year from 1949 to 2100, got "0x7E5"
- * Complexity: O(length of the value).
  * @throws {Error} when the value is not four digits or is outside the range, naming the command, option and value.
  */
 export function yearOption(
@@ -41,11 +42,12 @@ export function yearOption(
  * The number an option gives, written as a plain decimal (`0.95`, `-1`, `2e-3`), optionally checked to be an
  * integer and within bounds.
  *
+ * Complexity: O(length of the value).
+ *
  * @example
  * numberOption('gap', 'on-track', '0.9') // 0.9
  * numberOption('gap', 'window', '5', { integer: true, min: 1 }) // 5
  * numberOption('gap', 'window', '0x10') // throws: gap: --window must be a number, got "0x10"
- * Complexity: O(length of the value).
  * @throws {Error} when the value is not a plain finite decimal, not an integer when one is asked for, or out of
  * bounds, naming the command, option and value.
  */

@@ -41,7 +41,6 @@ export function readDictionary(file: string): Record<string, string>[] {
  *
  * @example
  * splitList('社零| 社零额 |') // ['社零', '社零额']
- * @throws never.
  */
 export function splitList(cell: string | undefined): string[] {
   return (cell ?? '')

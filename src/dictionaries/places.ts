@@ -77,12 +77,21 @@ function fromDivision(d: Division, via: string): Place {
   };
 }
 
-/** A division named `name` (full or short), preferring one inside `within` when several share the name. */
+/**
+ * The division named `name`: by its full name, or by a short name only for a province or a prefecture-level city
+ * (广东, 武汉; a short county or district name such as 江城 is too often a nickname). Several candidates are told
+ * apart by `within`; when they cannot be, there is no answer rather than a guess.
+ */
 function divisionFor(name: string, within: Place | null): Division | undefined {
   const found = divisionsNamed(name);
-  if (found.length <= 1 || !within?.code) return found[0];
-  const inside = found.find((d) => isInside(d, within.code!));
-  return inside ?? found[0];
+  const exact = found.filter((d) => d.name === name);
+  const pool = exact.length > 0 ? exact : found.filter((d) => TOP_LEVELS.has(d.level as PlaceLevel));
+  if (pool.length <= 1) return pool[0];
+  if (within?.code) {
+    const inside = pool.filter((d) => isInside(d, within.code!));
+    if (inside.length === 1) return inside[0];
+  }
+  return undefined;
 }
 
 function isInside(d: Division, code: string): boolean {

@@ -28,7 +28,6 @@ interface Rate {
  *
  * @example
  * buildGrowth(ctx, view, series, 2021, null) // { space: { actual: 1.122, target: 1.12, … } }
- * @throws never.
  */
 export function buildGrowth(
   ctx: Ctx,

@@ -20,7 +20,6 @@ import type { SeriesView, YearSeries } from './view.js';
  *
  * @example
  * buildLevel(ctx, view, series, 2021, null, null) // { space: { year: 2021, baseYear: 2020, … } }
- * @throws never.
  */
 export function buildLevel(
   ctx: Ctx,
@@ -234,7 +233,6 @@ function anyUsableValue(ctx: Ctx, series: Series): boolean {
  *
  * @example
  * partialPeriods(series, 2021) // ['2021-01/11']
- * @throws never.
  */
 export function partialPeriods(series: Series, year: number): string[] {
   const out = new Set<string>();

@@ -16,7 +16,6 @@ import type { SeriesView } from './view.js';
  *
  * @example
  * buildSum(ctx, view, series, 2018) // { space: { actual: 1530, target: 1500, … } }
- * @throws never.
  */
 export function buildSum(ctx: Ctx, view: SeriesView, series: Series, deadline: number | null): Built {
   const t = ctx.target;

@@ -160,8 +160,9 @@ class ColumnWriter implements GapWriter {
  * without building a row object or a reason; `row(i)` builds a row (reason included) when asked, by judging that
  * one target again.
  *
- * Complexity: O(Σ series length) plus O(columns) once for the default `asOf`; `row(i)` O(series length of its
  * target).
+ *
+ * Complexity: O(Σ series length) plus O(columns) once for the default `asOf`; `row(i)` O(series length of its
  *
  * @example
  * const g = judgeColumnsTable(cols, matches, { asOf: 2022 });

@@ -11,7 +11,6 @@ import type { ActualUnit } from '../actuals/types.js';
  * @example
  * formatValue(1.771676e12, 'yuan') // '17716.76亿元'
  * formatValue(12.2, 'percent')     // '12.2%'
- * @throws never.
  */
 export function formatValue(value: number | null, unit: ActualUnit | null): string {
   if (value === null || !Number.isFinite(value)) return 'n/a';

@@ -69,9 +69,10 @@ export function seriesOf(rows: readonly ActualRow[], ids: Identity): Series {
  * Complexity: O(n) in the length of the series (O(n · years) for annual targets).
  *
  * @example
- * const [row] = judgeTarget({ target: gdp2021, series: [gdp2020, gdp2021], method: 'exact', reason: null },
- *   { stretch: gdp2021Stretch, asOf: 2022 });
- * row.status // 'achieved' (17716.76亿 ≥ 17600亿; 力争 17800亿 not met)
+ * const gdp = seeds.reviewedTargets().find((t) => t.target_id === 'wuhan-2021-industrial-transformation-plan:671:1')!;
+ * const [match] = matchActuals([gdp], actuals);
+ * judgeTarget(match!, { asOf: 2022 })[0]!.status // 'achieved'
+ * // 武汉 2021 GDP 17716.76亿元 ≥ 17600亿元 (its 力争 17800亿元, a target of its own, is missed)
  * @throws {RangeError} naming judgeTarget when options are invalid (thresholds, a non-positive window, a non-integer
  * asOf), the target's `form` is unknown, or a figure's year is outside 1800–2311.
  */

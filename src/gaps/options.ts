@@ -177,11 +177,11 @@ export function formatThresholds(
 /**
  * The `asOf` year to judge at: the one given, else the latest year among `years` (undefined when there are none).
  *
+ * Complexity: O(n) in the number of years when `asOf` is not given.
+ *
  * @example
  * resolveAsOf(undefined, [2019, 2021, 2020]) // 2021
  * resolveAsOf(2020, [2019, 2021]) // 2020
- *
- * Complexity: O(n) in the number of years when `asOf` is not given.
  */
 export function resolveAsOf(asOf: number | undefined, years: Iterable<number>): number | undefined {
   if (asOf !== undefined) return asOf;

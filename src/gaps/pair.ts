@@ -11,7 +11,6 @@ import type { TargetRow } from '../targets/types.js';
  *
  * @example
  * stretchKey(gdpLevel2021) // 'wuhan-2021-…|地区生产总值|总量|全市|2021|level|yuan'
- * @throws never.
  */
 export function stretchKey(t: TargetRow): string {
   return `${t.doc_id}|${t.subject}|${t.metric}|${t.scope}|${t.deadline_year ?? ''}|${t.kind}|${t.unit}`;
@@ -26,7 +25,6 @@ export function stretchKey(t: TargetRow): string {
  *
  * @example
  * pairStretch([gdpBase, gdpStretch]).get(gdpBase.target_id) === gdpStretch // true
- * @throws never.
  */
 export function pairStretch(targets: readonly TargetRow[]): Map<string, TargetRow> {
   const bases = new Map<string, TargetRow[]>();

@@ -6,12 +6,13 @@ import { finite3 } from './finite.js';
 /**
  * Linear progress π_lin = (A − B)/(T − B), for counts, shares (percentage points) and any sign.
  *
+ * Returns `null` when T = B (no distance to cover) or an input is not finite.
+ *
  * Complexity: O(1).
  *
  * @example
  * progressLinear(2000, 2350, 3200) // 0.291666… (350 of the 1200 needed)
  * progressLinear(0, 3, 10)         // 0.3 (a zero base is fine)
- * @throws never; returns `null` when T = B (no distance to cover) or an input is not finite.
  */
 export function progressLinear(base: number, actual: number, target: number): number | null {
   if (!finite3(base, actual, target) || target === base) return null;
@@ -21,11 +22,12 @@ export function progressLinear(base: number, actual: number, target: number): nu
 /**
  * Geometric progress π_geo = ln(A/B)/ln(T/B), for output-type quantities that grow multiplicatively.
  *
+ * Returns `null` unless A, B and T are all positive and T ≠ B.
+ *
  * Complexity: O(1).
  *
  * @example
  * progressGeometric(2000, 2350, 3200) // 0.34313… (ln 1.175 / ln 1.6)
- * @throws never; returns `null` unless A, B and T are all positive and T ≠ B.
  */
 export function progressGeometric(base: number, actual: number, target: number): number | null {
   if (!(base > 0 && actual > 0 && target > 0) || target === base) return null;

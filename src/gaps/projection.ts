@@ -5,11 +5,12 @@
 /**
  * Constant-rate projection v̂_Y = A·(1 + g)^(Y − t) (UN Progress Chart).
  *
+ * Returns `null` when the rate is `null` or Y < t.
+ *
  * Complexity: O(1).
  *
  * @example
  * projectGeometric(2350, 0.175, 2016, 2018) // 3244.47 (2350 × 1.175²)
- * @throws never; returns `null` when the rate is `null` or Y < t.
  */
 export function projectGeometric(
   actual: number,
@@ -24,11 +25,12 @@ export function projectGeometric(
 /**
  * Straight-line projection v̂_Y = A + slope·(Y − t), slope = (A − B)/(t − t0), for counts and shares.
  *
+ * Returns `null` when t ≤ t0 or Y < t.
+ *
  * Complexity: O(1).
  *
  * @example
  * projectLinear(0, 3, 2020, 2021, 2025) // 15
- * @throws never; returns `null` when t ≤ t0 or Y < t.
  */
 export function projectLinear(
   base: number,
@@ -45,11 +47,12 @@ export function projectLinear(
  * ESCAP's anticipated gap ratio G = (T − v̂_Y)/(T − B): ≤ 0 maintain, 0–1 accelerate, > 1 reverse the trend.
  * The UN Progress Chart's E is 1 − G.
  *
+ * Returns `null` when the projection is `null` or T = B.
+ *
  * Complexity: O(1).
  *
  * @example
  * anticipatedGap(2000, 3244.47, 3200) // −0.0371 (projected to overshoot)
- * @throws never; returns `null` when the projection is `null` or T = B.
  */
 export function anticipatedGap(base: number, projection: number | null, target: number): number | null {
   if (projection === null || target === base) return null;

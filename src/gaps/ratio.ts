@@ -7,11 +7,12 @@ import type { Direction } from './types.js';
  * R = s·d·CAGR_obs/|CAGR_req|, s = −1 when the base is negative (Open SDG `ProgressMeasure.py`).
  * ≥ 0.95 on track, 0.6–0.95 needs acceleration, 0–0.6 off track, < 0 moving away.
  *
+ * Returns `null` when a rate is `null` or the required rate is 0.
+ *
  * Complexity: O(1).
  *
  * @example
  * ratioR(0.175, 0.16961, 2000, 1) // 1.0318 (observed 17.5% a year against 16.96% required)
- * @throws never; returns `null` when a rate is `null` or the required rate is 0.
  */
 export function ratioR(
   observed: number | null,
@@ -28,11 +29,12 @@ export function ratioR(
  * The linear analogue of R for counts and shares: the observed annual increment over the required one,
  * d·((A − B)/(t − t0)) / |(T − B)/(Y − t0)|. Equals ρ = π/τ when the target lies in the desired direction.
  *
+ * Returns `null` when t ≤ t0, Y = t0 or T = B.
+ *
  * Complexity: O(1).
  *
  * @example
  * ratioLinear(0, 3, 10, 2020, 2021, 2025, 1) // 1.5 (3 a year against 2 a year needed)
- * @throws never; returns `null` when t ≤ t0, Y = t0 or T = B.
  */
 export function ratioLinear(
   base: number,

@@ -7,12 +7,13 @@
  * max((R − 0.6)·2.5/0.6, −5). Anchors: R = −0.6 → −5, 0 → −2.5, 0.6 → 0, 0.95 → 2.5, 1.3 → 5
  * (sdg-build `ProgressMeasure.py`: 7.1429R − 4.2857 and 4.1667R − 2.5).
  *
+ * Returns `null` when R is `null` and the target is not achieved.
+ *
  * Complexity: O(1).
  *
  * @example
  * progressScore(0.95, false) // 2.5
  * progressScore(null, true)  // 5
- * @throws never; returns `null` when R is `null` and the target is not achieved.
  */
 export function progressScore(ratio: number | null, achieved: boolean): number | null {
   if (achieved) return 5;

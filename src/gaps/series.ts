@@ -16,7 +16,6 @@ import type { Direction } from './types.js';
  * @example
  * isFullYear({ period: null } as ActualRow)        // true
  * isFullYear({ period: '2021-01/11' } as ActualRow) // false
- * @throws never.
  */
 export function isFullYear(row: Pick<ActualRow, 'period'>): boolean {
   const p = row.period;
@@ -39,7 +38,6 @@ export type Needed = 'value' | 'growth';
  *
  * @example
  * byYear(series, 'growth').get(2021)?.growth_pct // 12.2
- * @throws never.
  */
 export function byYear(
   series: readonly ActualRow[],
@@ -65,7 +63,6 @@ export function byYear(
  *
  * @example
  * rowRank({ preliminary: true, bound: '>' } as ActualRow, 'value') // 3
- * @throws never.
  */
 export function rowRank(row: ActualRow, need: Needed): number {
   const bound = need === 'value' ? row.bound : row.growth_bound;
@@ -79,7 +76,6 @@ export function rowRank(row: ActualRow, need: Needed): number {
  *
  * @example
  * partialPeriods(series, 2021) // ['2021-01/11']
- * @throws never.
  */
 export function partialPeriods(series: readonly ActualRow[], year: number): string[] {
   const out: string[] = [];
@@ -95,7 +91,6 @@ export function partialPeriods(series: readonly ActualRow[], year: number): stri
  *
  * @example
  * combineBounds(['=', '>']) // '>'
- * @throws never.
  */
 export function combineBounds(bounds: readonly (Bound | null)[]): Bound {
   let lower = false;
@@ -129,7 +124,6 @@ const NOT_MET_UNCERTAIN = Object.freeze({ met: 'not_met' as Met, uncertain: true
  * meets(9330, '>', 9330, '>=', 1, 0) // { met: 'met', uncertain: false }
  * meets(9330, '>', 9360, '>=', 1, 0) // { met: 'unknown', uncertain: false }
  * meets(3000, '~', 3000, '>=', 1, 150) // { met: 'met', uncertain: true }
- * @throws never.
  */
 export function meets(
   actual: number,
@@ -172,7 +166,6 @@ export function meets(
  *
  * @example
  * metState(9330, '>', 9330, '>=', 1) // 'met'
- * @throws never.
  */
 export function metState(
   actual: number,
@@ -191,7 +184,6 @@ export function metState(
  *
  * @example
  * directionOf('<=') // -1
- * @throws never.
  */
 export function directionOf(comparator: Comparator | null): Direction {
   return comparator === '<=' || comparator === '<' ? -1 : 1;

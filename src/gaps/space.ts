@@ -217,7 +217,6 @@ export function unique(rows: readonly ActualRow[], field: 'source' | 'quote'): s
  *
  * @example
  * toleranceFor(ctx, 3000, false) // 150 with the default approxRelative 0.05
- * @throws never.
  */
 export function toleranceFor(ctx: Ctx, shown: number, percentLike: boolean): number {
   return percentLike ? ctx.th.approxPoints : ctx.th.approxRelative * Math.abs(shown);

@@ -41,7 +41,6 @@ export interface StatusInput {
  * @example
  * classifyStatus({ notComparable: null, insufficient: null, met: 'met', metStretch: 'not_met', due: true,
  *   earlyCounts: true, tau: 1, ratio: 1.02, progress: 1.1 }, DEFAULT_THRESHOLDS).status // 'achieved'
- * @throws never.
  */
 export function classifyStatus(
   input: StatusInput,

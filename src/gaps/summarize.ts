@@ -1,6 +1,7 @@
 /**
  * Roll verdicts up by document, region, metric or tier, with counts per status and the Open SDG score.
  */
+import { mean } from 'simple-statistics';
 import { pairStretch } from './pair.js';
 import { JUDGED } from './space.js';
 import { GAP_STATUSES, type GapRow, type GapStatus } from './types.js';
@@ -70,15 +71,11 @@ export function summarizeGaps(gaps: readonly GapRow[], options: SummarizeOptions
   for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const counts = Object.fromEntries(GAP_STATUSES.map((s) => [s, 0])) as Record<GapStatus, number>;
     let judged = 0;
-    let scoreSum = 0;
-    let scoreN = 0;
+    const scores: number[] = [];
     for (const g of list) {
       counts[g.status]++;
       if (JUDGED.has(g.status)) judged++;
-      if (g.score !== null) {
-        scoreSum += g.score;
-        scoreN++;
-      }
+      if (g.score !== null) scores.push(g.score);
     }
     const achieved = counts.achieved + counts.achieved_stretch;
     out.push({
@@ -88,8 +85,8 @@ export function summarizeGaps(gaps: readonly GapRow[], options: SummarizeOptions
       targets: new Set(list.map((g) => g.target_id)).size,
       judged,
       achieved_share: judged > 0 ? achieved / judged : null,
-      score_mean: scoreN > 0 ? scoreSum / scoreN : null,
-      score_n: scoreN,
+      score_mean: scores.length > 0 ? mean(scores) : null,
+      score_n: scores.length,
       all_achieved: list.length > 0 && achieved === list.length,
       ...counts,
     });

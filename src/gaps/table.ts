@@ -72,7 +72,6 @@ export const GAP_COLUMNS = [...TARGET_COLUMNS, ...GAP_JUDGEMENT_COLUMNS] as cons
  *
  * @example
  * gapsTable(computeGaps(targets, actuals)).groupby('status').count().objects()
- * @throws never.
  */
 export function gapsTable(gaps: readonly GapRow[]): ColumnTable {
   const columns: Record<string, unknown[]> = {};

@@ -8,11 +8,12 @@
  * (gap-methods.md writes t − t*, whose sign reads the other way; this library reports years *ahead*.)
  * Equals (π − τ)·(Y − t0).
  *
+ * Returns `null` when π is `null`.
+ *
  * Complexity: O(1).
  *
  * @example
  * yearsAhead(2015, 2016, 2018, 0.5) // 0.5 (half-way progress was due in 2016.5; it is 2016)
- * @throws never; returns `null` when π is `null`.
  */
 export function yearsAhead(
   baseYear: number,
@@ -27,12 +28,13 @@ export function yearsAhead(
 /**
  * Estimated year of attainment at a constant growth rate: t + ln(T/A)/ln(1 + g).
  *
+ * Returns `null` when A or T is not positive, g ≤ −1 or g = 0, or the trend moves away (the estimate would lie
+ * before t).
+ *
  * Complexity: O(1).
  *
  * @example
  * etaGeometric(1000, 2000, 0.1, 2020) // 2027.27… (ln 2 / ln 1.1 = 7.27 years)
- * @throws never; returns `null` when A or T is not positive, g ≤ −1 or g = 0, or the trend moves away (the
- * estimate would lie before t).
  */
 export function etaGeometric(
   actual: number,
@@ -48,11 +50,12 @@ export function etaGeometric(
 /**
  * Estimated year of attainment at a constant annual increment: t + (T − A)/slope.
  *
+ * Returns `null` when the slope is 0 or `null`, or moves away from the target.
+ *
  * Complexity: O(1).
  *
  * @example
  * etaLinear(3, 10, 2, 2021) // 2024.5
- * @throws never; returns `null` when the slope is 0 or `null`, or moves away from the target.
  */
 export function etaLinear(actual: number, target: number, slope: number | null, year: number): number | null {
   if (slope === null || slope === 0) return null;

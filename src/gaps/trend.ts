@@ -13,7 +13,6 @@
  *
  * @example
  * trendWeight(2020, 2018) // 3
- * @throws never.
  */
 export function trendWeight(year: number, baseYear: number): number {
   return year - baseYear + 1;
@@ -38,7 +37,6 @@ export interface TrendSums {
  *
  * @example
  * const sums = trendSums();
- * @throws never.
  */
 export function trendSums(into?: TrendSums): TrendSums {
   if (into === undefined) return { n: 0, sw: 0, swx: 0, swy: 0, swxx: 0, swxy: 0, ok: true };
@@ -60,7 +58,6 @@ export function trendSums(into?: TrendSums): TrendSums {
  *
  * @example
  * addTrendPoint(sums, 2019, 110, 2018, false)
- * @throws never.
  */
 export function addTrendPoint(
   sums: TrendSums,
@@ -89,13 +86,13 @@ export function addTrendPoint(
  * shares) or exp(a + b·(Y − t0)) on ln values (output-type levels), b = Σw(x − x̄)(y − ȳ)/Σw(x − x̄)². Needs at
  * least 3 points (the PSA's rule for the Anticipated Progress Index).
  *
+ * Returns `null` with fewer than 3 points, a non-positive value in a geometric fit, or all points in one year.
+ *
  * Complexity: O(1).
  *
  * @example
  * // 2018 100, 2019 110, 2020 130 with weights 1, 2, 3: b = 16 a year, v̂_2022 = 161
  * projectTrend(sums, 2022, 2018, false) // 161
- * @throws never; returns `null` with fewer than 3 points, a non-positive value in a geometric fit, or all points in
- * one year.
  */
 export function projectTrend(
   sums: TrendSums,
@@ -168,11 +165,12 @@ export function boundFactor(y0: number, limit = 100): number {
 /**
  * ESCAP's anticipated gap from a projection (see `anticipatedGap`) and the UN Progress Chart's E = 1 − G.
  *
+ * Returns `null` when the projection is `null` or T = B.
+ *
  * Complexity: O(1).
  *
  * @example
  * anticipatedProgress(100, 161, 200) // 0.61 (E = (161 − 100)/(200 − 100))
- * @throws never; returns `null` when the projection is `null` or T = B.
  */
 export function anticipatedProgress(base: number, projection: number | null, target: number): number | null {
   if (projection === null || target === base) return null;

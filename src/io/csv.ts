@@ -141,11 +141,12 @@ const FORMULA_LEAD = new Set(FORMULA_LEADS);
 /**
  * True for text that a spreadsheet would read as a formula or command: it starts with one of {@link FORMULA_LEADS}.
  *
+ * Complexity: O(1).
+ *
  * @example
  * isFormulaLike('=HYPERLINK("http://x","y")') // true
  * isFormulaLike('-3.5') // true: as text, it is neutralised like any other formula-leading text
  * isFormulaLike('光电子信息') // false
- * Complexity: O(1).
  */
 export function isFormulaLike(text: string): boolean {
   return text.length > 0 && FORMULA_LEAD.has(text[0]!);
@@ -165,12 +166,13 @@ function looksNeutralised(text: string): boolean {
  * already starts with `'`s followed by a lead gets one more `'`, so that {@link restoreCell} undoes exactly what
  * this did. Any other text is returned unchanged.
  *
+ * Complexity: O(1) plus the length of a leading run of `'`.
+ *
  * @example
  * neutraliseCell('=1+2') // "'=1+2"
  * neutraliseCell("'=1+2") // "''=1+2"
  * neutraliseCell('=') // '='
  * neutraliseCell('光电子信息') // '光电子信息'
- * Complexity: O(1) plus the length of a leading run of `'`.
  */
 export function neutraliseCell(text: string): string {
   return (text.length > 1 && isFormulaLike(text)) || looksNeutralised(text) ? `'${text}` : text;
@@ -180,10 +182,11 @@ export function neutraliseCell(text: string): string {
  * Undo {@link neutraliseCell}: a cell that is `'`s followed by a formula lead loses its first `'`; any other text
  * is returned unchanged. `restoreCell(neutraliseCell(s)) === s` for every string `s`.
  *
+ * Complexity: O(1) plus the length of a leading run of `'`.
+ *
  * @example
  * restoreCell("'=1+2") // '=1+2'
  * restoreCell("it's") // "it's"
- * Complexity: O(1) plus the length of a leading run of `'`.
  */
 export function restoreCell(text: string): string {
   return looksNeutralised(text) ? text.slice(1) : text;
@@ -201,11 +204,12 @@ export function restoreCell(text: string): string {
  *   text in a spreadsheet, exactly as `=1+2` becomes `'=1+2`; a lone `=` or `-` (a comparator, a "none") is
  *   left as it is.
  *
+ * Complexity: O(length of the text).
+ *
  * @example
  * csvCellText(-3.5) // '-3.5'
  * csvCellText('-3.5') // "'-3.5"
  * csvCellText(['@a', 'b']) // "'@a|b"
- * Complexity: O(length of the text).
  */
 export function csvCellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -218,11 +222,12 @@ export function csvCellText(value: unknown): string {
 /**
  * One CSV field: {@link csvCellText}, then quoted (RFC 4180) when it holds `"`, `,`, CR or LF.
  *
+ * Complexity: O(length of the text).
+ *
  * @example
  * csvField('a,b') // '"a,b"'
  * csvField('=HYPERLINK("x")') // the 18 characters "'=HYPERLINK(""x"")"
  * csvField(-3.5) // '-3.5'
- * Complexity: O(length of the text).
  */
 export function csvField(value: unknown): string {
   const s = csvCellText(value);
@@ -234,9 +239,10 @@ export function csvField(value: unknown): string {
  * `chunkRows` rows per chunk (LF line ends, a final LF). Every cell goes through {@link csvField}, the one CSV
  * writer of the package. Writing chunk by chunk keeps tables of millions of rows under the engine's string limit.
  *
+ * Complexity: O(rows × columns).
+ *
  * @example
  * [...csvChunks(['a'], [{ a: 1 }, { a: 2 }], 1)] // ['a\n', '1\n', '2\n']
- * Complexity: O(rows × columns).
  */
 export function* csvChunks(
   columns: readonly string[],

@@ -38,7 +38,13 @@ export function packageRoot(): string {
   }
 }
 
-/** A path inside the package's bundled `data/` folder. */
+/**
+ * A path inside the package's bundled `data/` folder (reviewed targets, published actuals, synthetic firms and parks,
+ * dictionaries).
+ *
+ * @example
+ * readFileSync(seeds.dataPath('synthetic/firms.csv'), 'utf8').split('\n')[0]!.startsWith('firm_id') // true
+ */
 export function dataPath(...parts: string[]): string {
   return join(packageRoot(), 'data', ...parts);
 }

@@ -60,7 +60,6 @@ const chineseUtf8 = (bytes: Uint8Array): boolean =>
  *
  * @example
  * decideEncoding([Buffer.from('武汉'), Buffer.from([0xff])]) // 'utf-8'
- * @throws never.
  */
 export function decideEncoding(keys: Iterable<Uint8Array>): 'utf-8' | 'gb18030' {
   let utf = 0;
@@ -78,7 +77,6 @@ export function decideEncoding(keys: Iterable<Uint8Array>): 'utf-8' | 'gb18030' 
  *
  * @example
  * undecodable(Buffer.from([0xb2, 0xfa]), 'utf-8') // 'bytes that are not valid UTF-8 (the file reads as UTF-8)'
- * @throws never.
  */
 export function undecodable(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): string | null {
   if (isAscii(bytes)) return null;
@@ -101,7 +99,6 @@ export function undecodable(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): s
  *
  * @example
  * decodeTable(Buffer.from('{"a":"武汉"}')) // { text: '{"a":"武汉"}', encoding: 'utf-8', lossy: false }
- * @throws never.
  */
 export function decodeTable(bytes: Uint8Array): { text: string; encoding: TextEncoding; lossy: boolean } {
   if (validUtf8(bytes))

@@ -11,9 +11,10 @@ import { basename, dirname, join } from 'node:path';
  * `JSON.stringify(rows, null, 2)` plus a final LF, as chunks of at most `chunkRows` rows, so that a table of
  * millions of rows is never one string (the engine limits a string to about 512 MB).
  *
+ * Complexity: O(size of the JSON).
+ *
  * @example
  * [...jsonArrayChunks([{ a: 1 }])].join('') === `${JSON.stringify([{ a: 1 }], null, 2)}\n` // true
- * Complexity: O(size of the JSON).
  * @throws {TypeError} when a row cannot be serialised (a cycle, a BigInt).
  */
 export function* jsonArrayChunks(rows: Iterable<unknown>, chunkRows = 10_000): Generator<string> {
@@ -34,9 +35,10 @@ export function* jsonArrayChunks(rows: Iterable<unknown>, chunkRows = 10_000): G
 /**
  * Write chunks to a stream in order, waiting for `drain` whenever the stream's buffer is full.
  *
+ * Complexity: O(total size).
+ *
  * @example
  * await writeChunks(process.stdout, csvChunks(columns, rows));
- * Complexity: O(total size).
  */
 export async function writeChunks(
   stream: NodeJS.WritableStream,
@@ -51,9 +53,10 @@ export async function writeChunks(
  * Write chunks to `path` so that the file appears whole or not at all: they go to a hidden file beside it, which is
  * then renamed over `path`. On an error the hidden file is removed and `path` is left as it was.
  *
+ * Complexity: O(total size).
+ *
  * @example
  * writeFileWhole('out/gaps.csv', csvChunks(GAP_COLUMNS, gaps));
- * Complexity: O(total size).
  * @throws {Error} when `path` is a folder, or the file cannot be written (naming the path and the system's reason).
  */
 export function writeFileWhole(path: string, chunks: Iterable<string | Uint8Array>): void {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvObjects } from '../io/csv.js';
 import { packageRoot } from '../io/paths.js';
-import { readTargets } from '../targets/read.js';
+import { parseTargets } from '../targets/read.js';
 import type { LabelledDocument } from './train.js';
 
 /** Development sets: the role model is trained on them and rules are developed on them. */
@@ -44,7 +44,7 @@ function outcomesOf(path: string): LabelledDocument['outcomes'] {
 
 /** A labelled unit outside the base units ("other") is read as "number": a gold row the extractor can only miss. */
 function readGold(path: string) {
-  return readTargets(readFileSync(path, 'utf8').replace(/,other,(true|false),/g, ',number,$1,'));
+  return parseTargets(readFileSync(path, 'utf8').replace(/,other,(true|false),/g, ',number,$1,'));
 }
 
 /**

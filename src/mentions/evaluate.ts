@@ -45,7 +45,10 @@ const sameSize = (a: number, b: number) =>
  * Score the reported mentions of `predicted` against labelled outcomes and estimates.
  *
  * @example
- * evaluateMentions(extractMentions(text, { docId: 'd' }), labels).overall.recall
+ * const mentions = extractMentions(text, { docId: 'd' });
+ * const labels = [{ doc_id: 'd', role: 'outcome', value: 6.1, unit: 'percent', period_year: 2023,
+ *   span_start: text.indexOf('6.1%'), span_end: text.indexOf('6.1%') + 4 }];
+ * evaluateMentions(mentions, labels).overall.recall // 1
  */
 export function evaluateMentions(
   predicted: readonly MentionRow[],

@@ -25,7 +25,7 @@ import type { Draft } from '../targets/sentence/row.js';
 import { SentenceState } from '../targets/sentence/state.js';
 import type { TargetRow } from '../targets/types.js';
 import { findBody } from '../text/body.js';
-import { type DocType, readDocumentInfo } from '../text/document-info.js';
+import { type DocType, parseDocumentInfo } from '../text/document-info.js';
 import { findDeadlines } from '../text/horizon.js';
 import { segmentSentences, windowSentences } from '../text/segment.js';
 import { toSimplified } from '../text/simplified.js';
@@ -107,7 +107,7 @@ function resolveOptions(
   planStart: number | null;
   planEnd: number | null;
 } {
-  const info = readDocumentInfo(text, {
+  const info = parseDocumentInfo(text, {
     region: options.region,
     regionCode: options.regionCode ?? undefined,
     issuedYear: options.issuedYear,

@@ -12,7 +12,7 @@ export const TARGET_IDS_SEPARATOR = '|';
  * The rows as an arquero table with exactly {@link MENTION_COLUMNS}, in that order (`target_ids` joined by `|`).
  *
  * @example
- * mentionsTable(rows).groupby('role').count().objects()
+ * mentionsTable(extractMentions(text, { docId: 'd' })).groupby('role').count().objects()
  */
 export function mentionsTable(rows: readonly MentionRow[]): ColumnTable {
   const columns: Record<string, unknown[]> = {};
@@ -25,7 +25,7 @@ export function mentionsTable(rows: readonly MentionRow[]): ColumnTable {
  * Write mention rows as CSV (header first, empty cells for null), pretty JSON, or Arrow IPC bytes.
  *
  * @example
- * formatMentions(rows, 'csv').split('\n')[0] // 'mention_id,doc_id,region,…,why'
+ * formatMentions(extractMentions(text, { docId: 'd' }), 'csv').split('\n')[0] // 'mention_id,doc_id,region,…,why'
  * @throws {Error} when `format` is not csv, json or arrow.
  */
 export function formatMentions(rows: readonly MentionRow[], format: 'csv' | 'json'): string;

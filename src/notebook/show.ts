@@ -22,7 +22,7 @@ import { currentKernel } from './kernel.js';
  * @example
  * await show(extractTargets(text, { docId: 'x', region: '武汉市' }));   // a targets table in 亿元 and %
  * await show(statusMatrix(gaps));                                    // an interactive chart
- * await show(reportSection('summary', gaps, targets, { documents: seedIndex() }));
+ * await show(reportSection('summary', gaps, targets, { documents: seeds.index() }));
  * @throws {Error} when a chart does not compile or render (vega's message).
  */
 export async function show(x: unknown, options: ShowOptions = {}): Promise<void> {

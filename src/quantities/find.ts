@@ -37,6 +37,11 @@ function withSign(text: string, q: Quantity, lastEnd: number): Quantity {
  * times, ordinals (第二届), list markers (1、, (三)), names in quotes or titles (“965”, “1+4+N”, 《…2025》) and
  * words containing numerals (一带一路, 十四五, 零部件, 一次性, 一体化, 长三角, 一企一策).
  *
+ * Any input gives an array (possibly empty).
+ *
+ * Complexity: O(n) time in the length of the text (every check looks at a bounded window), O(k) memory for k
+ *   quantities found.
+ *
  * @example
  * findQuantities('产值突破5000亿元、增长12%,力争13%')
  * // [{ text: '突破5000亿元', start: 2, end: 10, value: 5e11, unit: 'yuan', comparator: '>', … },
@@ -44,9 +49,6 @@ function withSign(text: string, q: Quantity, lastEnd: number): Quantity {
  * @param text any string (a whole document is fine).
  * @returns the quantities, each with exact UTF-16 `start`/`end` such that `text.slice(start, end) === q.text`;
  *   spans never overlap and appear in increasing order.
- * @throws never: any input gives an array (possibly empty).
- * Complexity: O(n) time in the length of the text (every check looks at a bounded window), O(k) memory for k
- *   quantities found.
  */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];

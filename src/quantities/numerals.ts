@@ -71,10 +71,10 @@ export const BIG_UNITS: ReadonlyMap<number, number> = new Map(
 /**
  * True for ASCII `0`-`9` and full-width `０`-`９`.
  *
+ * Complexity: O(1).
+ *
  * @example
  * isArabicDigit('１'.charCodeAt(0)) // true
- * @throws never.
- * Complexity: O(1).
  */
 export function isArabicDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
@@ -83,10 +83,12 @@ export function isArabicDigit(code: number): boolean {
 /**
  * The value of an ASCII or full-width digit char code (the caller checks `isArabicDigit` first).
  *
+ * A non-digit gives a meaningless number.
+ *
+ * Complexity: O(1).
+ *
  * @example
  * arabicDigitValue('７'.charCodeAt(0)) // 7
- * @throws never (a non-digit gives a meaningless number).
- * Complexity: O(1).
  */
 export function arabicDigitValue(code: number): number {
   return code >= 0xff10 ? code - 0xff10 : code - 48;
@@ -104,6 +106,8 @@ const POINT_CODES = new Set([46 /* . */, 0xff0e /* ． */, 0x70b9 /* 点 */, 0x9
  * Whitespace around the number is ignored. Multiplier words multiply what stands before them
  * (`一万二千亿` = 1.2e12, `3千万` = 3e7).
  *
+ * Complexity: O(n) in the length of `text`.
+ *
  * @example
  * parseChineseNumber('1.76万亿') // 1760000000000
  * parseChineseNumber('一万二千三百') // 12300
@@ -112,7 +116,6 @@ const POINT_CODES = new Set([46 /* . */, 0xff0e /* ． */, 0x70b9 /* 点 */, 0x9
  * @returns the value; never NaN or infinite.
  * @throws {QuantityParseError} naming the input and the offset of the first character that is not part of a
  *   well-formed number (e.g. `'12元'` at 2, `''` at 0, `'1..2'` at 2).
- * Complexity: O(n) in the length of `text`.
  */
 export function parseChineseNumber(text: string): number {
   const end = trimEnd(text);
@@ -158,12 +161,12 @@ export interface NumeralRead {
 /**
  * Read the longest numeral starting at `start` (no sign, no unit): the building block of the scanner.
  *
+ * Complexity: O(length of the numeral).
+ *
  * @example
  * readNumeral('突破5000亿元', 2) // { value: 500000000000, end: 7, arabic: true, bigUnits: 1, … }
  * readNumeral('一是', 0)?.end // 1
  * @returns the numeral read, or null when none starts at `start` or its value is not finite.
- * @throws never.
- * Complexity: O(length of the numeral).
  */
 export function readNumeral(text: string, start: number, limit = text.length): NumeralRead | null {
   // Parts already scaled by a big unit: values and their magnitudes, kept in order.
@@ -428,10 +431,10 @@ function trimEnd(text: string): number {
 /**
  * True for ASCII whitespace, NBSP and the ideographic space.
  *
+ * Complexity: O(1).
+ *
  * @example
  * isSpace(0x3000) // true
- * @throws never.
- * Complexity: O(1).
  */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
@@ -440,10 +443,10 @@ export function isSpace(c: number): boolean {
 /**
  * Remove binary noise from decimal × power-of-ten products by rounding to 15 significant digits.
  *
+ * Complexity: O(1).
+ *
  * @example
  * cleanFloat(1.76 * 1e4 * 1e8) // 1760000000000
- * @throws never.
- * Complexity: O(1).
  */
 export function cleanFloat(x: number): number {
   if (Number.isInteger(x)) return x;
@@ -461,12 +464,13 @@ const GROUP_CHARS = ['', '万', '亿', '万亿', '亿亿'];
  * Groups of four digits with 万, 亿, 万亿, 亿亿; 零 marks skipped places; a leading 一十 is written 十.
  * Exact for every safe integer and for 10^16.
  *
+ * Complexity: O(number of digits).
+ *
  * @example
  * formatChineseNumber(12300) // '一万二千三百'
  * formatChineseNumber(100010) // '十万零一十'
  * formatChineseNumber(0) // '零'
  * @throws {RangeError} when `n` is negative, not an integer, or 10^20 or more.
- * Complexity: O(number of digits).
  */
 export function formatChineseNumber(n: number | bigint): string {
   if (typeof n === 'number' && (!Number.isInteger(n) || n < 0))

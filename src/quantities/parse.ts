@@ -14,6 +14,8 @@ const STRETCH = ['力争', '争取'];
  * Unlike `findQuantities`, a bare numeral is accepted (`三` → 3, unit `number`), since the caller says it is a
  * quantity. Offsets in the result index into the input as given.
  *
+ * Complexity: O(n) in the length of the input.
+ *
  * @example
  * parseQuantity('突破5000亿元') // { value: 5e11, unit: 'yuan', sourceUnit: '亿元', comparator: '>', … }
  * parseQuantity('50-100亿元') // { value: 5e9, valueMax: 1e10, unit: 'yuan', … }
@@ -21,7 +23,6 @@ const STRETCH = ['力争', '争取'];
  * @throws {QuantityParseError} when the input is empty, holds no number, is a date (2021年3月28日), or has text
  *   before or after the quantity; the error names the input and the offset where parsing failed
  *   (`parseQuantity('12标准间')` fails at 2).
- * Complexity: O(n) in the length of the input.
  */
 export function parseQuantity(text: string): Quantity {
   let a = 0;

@@ -331,14 +331,14 @@ function joinBrokenMagnitude(text: string, fig: Figure): void {
  * Scan one quantity starting at `p` (a position where `START` is non-zero): the work of `findQuantities` and
  * `parseQuantity` at one position.
  *
+ * Complexity: O(length of the quantity + a bounded look-around).
+ *
  * @example
  * scanAt('产值突破5000亿元', 2, false).quantity // { text: '突破5000亿元', value: 5e11, comparator: '>', … }
  * scanAt('鄂政发〔2018〕16号', 3, false) // { quantity: null, next: 9, reason: 'quoted name' }
  * @param parse true for `parseQuantity`: the caller asserts the text is a quantity, so bare single numerals and
  *   names are read as numbers instead of being skipped.
  * @returns the quantity (or null with the reason) and where to resume scanning, always after `p`.
- * @throws never.
- * Complexity: O(length of the quantity + a bounded look-around).
  */
 export function scanAt(text: string, p: number, parse: boolean): ScanResult {
   const n = text.length;

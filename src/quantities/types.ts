@@ -116,7 +116,16 @@ export const TIERS: ReadonlyArray<{ tier: QuantityTier; yuan: number }> = [
   { tier: '十亿', yuan: 1e9 },
 ];
 
-/** Thrown by `parseQuantity` when a string is not one quantity expression. */
+/**
+ * Thrown by `parseQuantity` when a string is not one quantity expression; says where and why.
+ *
+ * @example
+ * try {
+ *   parseQuantity('12标准间');
+ * } catch (e) {
+ *   (e as QuantityParseError).position // 2
+ * }
+ */
 export class QuantityParseError extends Error {
   /** The input that failed to parse. */
   readonly input: string;

@@ -175,6 +175,10 @@ const STRIP = new Set(['(', ')', '（', '）', '[', ']', '【', '】', '〔', '�
  * combine with measure words (`万户`, `千万元`, `万人`). Bare magnitudes (`万`, `亿`) give the unit `number`.
  * Returns `null` for anything it does not know: callers must reject such rows rather than guess.
  *
+ * Unknown units give `null`.
+ *
+ * Complexity: O(length of `sourceUnit`) (one map lookup after trimming).
+ *
  * @example
  * normalizeUnit('亿元') // { unit: 'yuan', factor: 1e8, sourceUnit: '亿元' }
  * normalizeUnit('万户') // { unit: 'count', factor: 1e4, sourceUnit: '万户' }
@@ -182,8 +186,6 @@ const STRIP = new Set(['(', ')', '（', '）', '[', ']', '【', '】', '〔', '�
  * normalizeUnit('万吨') // { unit: 'tonne', factor: 1e4, sourceUnit: '万吨' }
  * normalizeUnit('亿斤') // { unit: 'tonne', factor: 5e4, sourceUnit: '亿斤' }
  * normalizeUnit('标准间') // null
- * @throws never: unknown units give `null`.
- * Complexity: O(length of `sourceUnit`) (one map lookup after trimming).
  */
 export function normalizeUnit(sourceUnit: string): NormalizedUnit | null {
   let s = sourceUnit.trim();
@@ -209,12 +211,13 @@ function trimDecimals(x: number, digits: number): string {
  * Format an amount in yuan for display, in 亿元 from 1e8 up, in 万元 from 1e4 up, else in 元
  * (economists read plans in 亿元; 万亿 figures stay in 亿元 as statistical yearbooks print them).
  *
+ * Complexity: O(1).
+ *
  * @example
  * formatYuan(1.76e12) // '17600亿元'
  * formatYuan(350000) // '35万元'
  * formatYuan(1234.5) // '1234.5元'
  * @throws {RangeError} when `yuan` is NaN or infinite.
- * Complexity: O(1).
  */
 export function formatYuan(yuan: number): string {
   if (!Number.isFinite(yuan))

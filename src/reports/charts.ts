@@ -26,10 +26,10 @@ export interface ReportChart {
  * The gap rows the report's bullet chart shows: those with an actual value, one per target (the latest judged
  * year), in input order.
  *
+ * Complexity: O(n).
+ *
  * @example
  * latestWithActual(gaps).every((g) => g.actual_value !== null) // true
- * Complexity: O(n).
- * @throws never.
  */
 export function latestWithActual(gaps: readonly GapRow[]): GapRow[] {
   const best = new Map<string, GapRow>();
@@ -61,10 +61,10 @@ export interface ReportChartsOptions {
  * year (one row per year: the non-preliminary one, else the latest given). A simple exact match: pass
  * `TargetMatch.series` from the matcher to `trajectoryChart` directly when it is available.
  *
+ * Complexity: O(n) in the number of actual rows.
+ *
  * @example
  * seriesFor(gap, actuals).map((a) => a.year) // [2020, 2021, 2022]
- * Complexity: O(n) in the number of actual rows.
- * @throws never.
  */
 export function seriesFor(gap: GapRow, actuals: readonly ActualRow[]): ActualRow[] {
   const byYear = new Map<number, ActualRow>();
@@ -89,10 +89,11 @@ export function seriesFor(gap: GapRow, actuals: readonly ActualRow[]): ActualRow
  * and up to `maxTrajectories` trajectory charts for gaps that have a base, a target
  * and an actual value (with their series from `actuals` when given).
  *
+ * Complexity: O(g·a + t) for g gaps, a actual rows and t targets.
+ *
  * @example
  * const charts = reportCharts(gaps, targets, { actuals });
  * await writeChartFiles(charts, 'out/charts');
- * Complexity: O(g·a + t) for g gaps, a actual rows and t targets.
  * @throws {Error} when a builder rejects its input (the builder's message).
  */
 export function reportCharts(
@@ -155,9 +156,10 @@ export function reportCharts(
  * occurrence is replaced alike, so data and the expressions that test it still agree; the report's tables keep the
  * original text.
  *
+ * Complexity: O(size of the spec).
+ *
  * @example
  * chartSafeSpec({ data: { values: [{ s: 'a\u2028b' }] } }) // { data: { values: [{ s: 'a b' }] } }
- * Complexity: O(size of the spec).
  */
 export function chartSafeSpec<T>(spec: T): T {
   const clean = (v: unknown): unknown => {
@@ -185,9 +187,10 @@ export interface WriteChartFilesOptions {
  * Write each chart as its Vega-Lite spec `<dir>/<id>.vl.json` (to edit or embed), `<dir>/<id>.svg` and
  * `<dir>/<id>.png`, creating `dir`. Returns the paths written. Specs go through {@link chartSafeSpec} first.
  *
+ * Complexity: linear in the total number of marks and pixels; about 1 s per PNG (font loading).
+ *
  * @example
  * await writeChartFiles(reportCharts(gaps, targets), 'out/charts') // ['out/charts/status-matrix.vl.json', …]
- * Complexity: linear in the total number of marks and pixels; about 1 s per PNG (font loading).
  * @throws {Error} when a chart id is not file-safe, a chart fails to render, or a file cannot be written.
  */
 export async function writeChartFiles(

@@ -19,9 +19,10 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  * `null`/`undefined` become `''`; anything else (numbers, booleans, a string where a number was expected) is
  * stringified first.
  *
+ * Complexity: O(length).
+ *
  * @example
  * escapeHtml('<script>alert(1)</script>') // '&lt;script&gt;alert(1)&lt;/script&gt;'
- * Complexity: O(length).
  */
 export function escapeHtml(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -48,10 +49,11 @@ function htmlField(value: unknown): string {
  * except markup this tag made itself ({@link SafeHtml}, or arrays of them). A number, a string or an object in a
  * field is always escaped, wherever it sits (text, attribute value).
  *
+ * Complexity: O(length of the result).
+ *
  * @example
  * html`<td data-sort="${row.span_start}">${row.quote}</td>`.markup // every field escaped
  * html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` // nested templates are kept as markup
- * Complexity: O(length of the result).
  */
 export function html(strings: TemplateStringsArray, ...fields: unknown[]): SafeHtml {
   let out = strings[0] ?? '';
@@ -65,10 +67,11 @@ export function html(strings: TemplateStringsArray, ...fields: unknown[]): SafeH
  * An inline `<script>` element for trusted code (the inlined runtimes, the page's own script), made safe with
  * {@link scriptSafe}, and the CSP source that allows exactly that text: `'sha256-…'`.
  *
+ * Complexity: O(length of the code).
+ *
  * @example
  * const { element, hash } = inlineScript('console.log(1)');
  * // element.markup === '<script>console.log(1)</script>'; hash === "'sha256-…'" for script-src
- * Complexity: O(length of the code).
  */
 export function inlineScript(code: string): { element: SafeHtml; hash: string } {
   const text = scriptSafe(code);
@@ -80,9 +83,10 @@ export function inlineScript(code: string): { element: SafeHtml; hash: string } 
  * An inline data block `<script type="application/json" id="…">` holding {@link jsonForScript} of `value`. A data
  * block is never run, so the page's CSP needs no hash for it.
  *
+ * Complexity: O(size of the JSON).
+ *
  * @example
  * jsonScript('spec-0', { title: '</script>' }).markup // '<script type="application/json" id="spec-0">{"title":"\\u003c/script\\u003e"}</script>'
- * Complexity: O(size of the JSON).
  * @throws {TypeError} when the value cannot be serialised (cycles, BigInt).
  */
 export function jsonScript(id: string, value: unknown): SafeHtml {
@@ -94,9 +98,10 @@ export function jsonScript(id: string, value: unknown): SafeHtml {
  * escapes, so no string in the data can close the script element (`</script>`) or open a comment (`<!--`).
  * `JSON.parse` of the element's text gives back the original value.
  *
+ * Complexity: O(size of the JSON).
+ *
  * @example
  * jsonForScript({ name: '</script><script>alert(1)</script>' }) // '{"name":"\\u003c/script\\u003e…"}'
- * Complexity: O(size of the JSON).
  * @throws {TypeError} when the value cannot be serialised (cycles, BigInt).
  */
 export function jsonForScript(value: unknown): string {
@@ -110,9 +115,10 @@ export function jsonForScript(value: unknown): string {
  * A JavaScript source safe to inline in a `<script>` element: every `</script` becomes `<\/script` and every
  * `<!--` becomes `<\!--` (both mean the same inside JS strings and regular expressions).
  *
+ * Complexity: O(length).
+ *
  * @example
  * scriptSafe('var s = "</script>";') // 'var s = "<\\/script>";'
- * Complexity: O(length).
  */
 export function scriptSafe(source: string): string {
   return source.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -122,10 +128,11 @@ export function scriptSafe(source: string): string {
  * A URL usable as a link target, or `null`: only absolute `http:` and `https:` URLs pass (no `javascript:`,
  * `data:`, relative or protocol-relative URLs).
  *
+ * Complexity: O(length).
+ *
  * @example
  * safeHref('https://www.gov.cn/a.html') // 'https://www.gov.cn/a.html'
  * safeHref('javascript:alert(1)') // null
- * Complexity: O(length).
  */
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;

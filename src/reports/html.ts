@@ -113,7 +113,7 @@ function select(
  * Complexity: O(g × rules + t) plus the size of the inlined runtimes (~800 kB).
  *
  * @example
- * const page = buildReportHtml(gaps, targets, { lang: 'zh', documents: seedIndex() });
+ * const page = buildReportHtml(gaps, targets, { lang: 'zh', documents: seeds.index() });
  * @throws {Error} when a gap row has a status outside GAP_STATUSES (names the row and target_id), a chart id is
  * not made of letters, digits, `-` and `_`, or a chart builder rejects its input.
  */
@@ -251,7 +251,7 @@ ${scripts.map((s) => html`${s.element}\n`)}</body>
  * Complexity: O(g × rules + t) plus ~800 kB of inlined runtime.
  *
  * @example
- * const path = await writeReport(gaps, targets, { out: 'out', actuals, documents: seedIndex() }); // 'out/report.html'
+ * const path = await writeReport(gaps, targets, { out: OUT, actuals, documents: seeds.index() }); // OUT/report.html
  * @throws {Error} as {@link buildReportHtml}, or when the file cannot be written (the fs error).
  */
 export async function writeReport(

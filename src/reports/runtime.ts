@@ -24,10 +24,11 @@ let cached: VegaRuntimes | null = null;
  * code in a function that takes those names from the global `vega` (whose UMD build re-exports `vega-util`) and
  * sets `vega.expressionInterpreter`, as the package's own UMD build did before version 2.
  *
+ * Complexity: O(length of the module).
+ *
  * @example
  * interpreterScript("import { isString } from 'vega-util';\nvar expression = {};\nexport { expression as expressionInterpreter };\n")
  * // "(function (vega) {\nvar { isString } = vega;\n…vega.expressionInterpreter = expression;\n})(vega);\n"
- * Complexity: O(length of the module).
  * @throws {Error} when the module does not have exactly that shape: one `import {…} from 'vega-util'` and one
  * `export { x as expressionInterpreter }`, and no other import or export (a new version that changed its build).
  */
@@ -48,9 +49,10 @@ export function interpreterScript(module: string): string {
  * The runtimes of the report: the minified UMD builds of vega and vega-lite, and {@link interpreterScript} of
  * `vega-interpreter` (read once, cached).
  *
+ * Complexity: O(size of the files) on the first call, O(1) after.
+ *
  * @example
  * const { vega, vegaLite, interpreter } = vegaRuntimes(); // ~520 kB, ~260 kB and ~9 kB of JavaScript
- * Complexity: O(size of the files) on the first call, O(1) after.
  * @throws {Error} when a package or its build cannot be found (names the path tried), or the interpreter's module
  * has an unexpected shape.
  */

@@ -451,7 +451,7 @@ const SECTION_STYLE =
  * Complexity: O(g + t).
  *
  * @example
- * await show(reportSection('summary', gaps, targets, { documents: seedIndex() }));
+ * await show(reportSection('summary', gaps, targets, { documents: seeds.index() }));
  * @throws {Error} when a gap row has a status outside GAP_STATUSES (names the row), or `id` is not a section.
  */
 export function reportSection(

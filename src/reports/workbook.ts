@@ -6,12 +6,13 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ACTUAL_COLUMNS } from '../actuals/table.js';
 import type { ActualRow } from '../actuals/types.js';
 import { displayUnit, toDisplay } from '../charts/units.js';
 import type { GapRow } from '../gaps/types.js';
 import { isFormulaLike } from '../io/csv.js';
+import { EXCELJS_VERSION, optionalExcelJs } from '../io/optional.js';
 import { RESPONSIBLE_SEPARATOR, TARGET_COLUMNS, type TargetRow } from '../targets/types.js';
 
 /** What {@link writeWorkbook} writes. */
@@ -20,7 +21,7 @@ export interface WorkbookInput {
   gaps?: readonly GapRow[];
   actuals?: readonly ActualRow[];
   /**
-   * Rows of the `sources` sheet (e.g. `seedIndex()` entries plus the actuals' sources): each object's own
+   * Rows of the `sources` sheet (e.g. `seeds.index()` entries plus the actuals' sources): each object's own
    * properties become columns, in first-seen order. When absent, the sheet lists the targets' documents and the
    * actuals' distinct sources.
    */
@@ -187,21 +188,30 @@ function orderedKeys(rows: readonly object[], first: readonly string[] = []): st
  * longer than Excel's 1,048,575 data rows continues on sheets `actuals (2)`, `actuals (3)`…; the file appears whole
  * or not at all (written beside `path`, then renamed).
  *
+ * Needs the optional package exceljs (`npm install exceljs@4.4.0`; the library installs without it).
+ *
  * Formula safety: exceljs writes every string as a shared string (`t="s"`), never as a formula; text that starts
  * with a formula lead (`isFormulaLike`: `=`, `+`, `-`, `@`, tab, CR, LF, or full-width `＝＋－＠`) also gets the
  * Text number format `@` (exceljs 4.4 cannot write the `quotePrefix` style), so Excel keeps it text even after the
  * cell is edited. The text itself is not altered (the CSV writer, which has no formats, prefixes a `'` instead).
  *
- * @example
- * await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, 'out/report.xlsx');
  * Complexity: O(rows × columns) time; memory O(distinct strings) besides the input.
+ *
+ * @example
+ * await writeWorkbook({ targets, gaps, actuals, sources: seeds.index() }, `${OUT}/report.xlsx`);
  * @throws {RangeError} when `maxSheetRows` is not a whole number from 1 to {@link MAX_SHEET_ROWS}.
- * @throws {Error} when the file cannot be written (the path and the fs error); no partial file is left.
+ * @throws {Error} when the file cannot be written (the path and the fs error); no partial file is left; when the
+ * optional package exceljs is not installed (saying what to install).
  */
 export async function writeWorkbook(input: WorkbookInput, path: string): Promise<void> {
   const max = input.maxSheetRows ?? MAX_SHEET_ROWS;
   if (!(Number.isInteger(max) && max >= 1 && max <= MAX_SHEET_ROWS))
     throw new RangeError(`maxSheetRows must be a whole number from 1 to ${MAX_SHEET_ROWS}, got ${max}`);
+  const ExcelJS = await optionalExcelJs();
+  if (!ExcelJS)
+    throw new Error(
+      `writeWorkbook: writing ${path} needs the optional package exceljs: npm install exceljs@${EXCELJS_VERSION}`,
+    );
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
   let stream: WriteStream | null = null;
   try {

@@ -85,7 +85,6 @@ const CHANGE_BY = /(?:提高|增加|延长|提升|增长)(?:了)?$/;
  * @example
  * classifyTarget({ unit: 'percent', subject: '地区生产总值', metricWord: null, before: '增长', clause: '增长12%',
  *   phrase: '地区生产总值达到17600亿元、增长', tier: null, tierOnly: false }).kind // 'growth'
- * @throws never.
  */
 export function classifyTarget(c: TargetContext): TargetClass {
   const { unit, subject } = c;

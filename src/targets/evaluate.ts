@@ -115,9 +115,8 @@ function fieldValue(field: EvaluatedField, r: TargetRow): unknown {
  * Complexity: O(p × g) per document for the candidate pairs, then O(k log k) to sort them.
  *
  * @example
- * const ev = evaluateTargets(extractSeedTargets(), readTargets('data/targets.csv'));
+ * const ev = evaluateTargets(seeds.extractTargets(), seeds.reviewedTargets());
  * ev.overall.f1; ev.misses.map((r) => r.quote)
- * @throws never.
  */
 export function evaluateTargets(
   predicted: readonly TargetRow[],
@@ -211,7 +210,6 @@ const pct = (x: number) => x.toFixed(3);
  *
  * @example
  * process.stdout.write(formatEvaluation(evaluateTargets(pred, gold)));
- * @throws never.
  */
 export function formatEvaluation(ev: TargetEvaluation, options: { disagreements?: boolean } = {}): string {
   const lines: string[] = [];

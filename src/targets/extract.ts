@@ -11,10 +11,11 @@ export type { ExtractOptions } from './options.js';
 
 /**
  * Extract every numeric target of a policy text. Region, issue year and document type are read from the text when
- * the options do not give them (see `readDocumentInfo`).
+ * the options do not give them (see `parseDocumentInfo`).
+ *
+ * pairwise: O(k²) for k figures of a sentence; sentences are read in windows of at most 1,500 characters).
  *
  * Complexity: O(n) in the text length times a small factor per figure (each sentence's figures are compared
- * pairwise: O(k²) for k figures of a sentence; sentences are read in windows of at most 1,500 characters).
  *
  * @example
  * extractTargets('2021年的主要目标:\n——地区生产总值达到17600亿元、增长12%,力争达到17800亿元、增长13%;',

@@ -77,7 +77,6 @@ const CLOSE = ')）”"’》〕」】]〉';
  *
  * @example
  * splitClauses('总收入均突破万亿,产值均突破5000亿元', []).length // 2
- * @throws never.
  */
 export function splitClauses(s: string, quantities: readonly Quantity[]): Clause[] {
   const out: Clause[] = [];
@@ -227,7 +226,6 @@ function withStructures(
  *
  * @example
  * classifyFigures('引进30亿元以上工业项目不少于2个').map((f) => f.role) // ['qualifier', 'target']
- * @throws never.
  */
 export function classifyFigures(
   s: string,

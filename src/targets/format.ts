@@ -15,8 +15,7 @@ export type TargetFormat = 'csv' | 'json' | 'arrow';
  * Complexity: O(rows × columns).
  *
  * @example
- * targetsTable(rows).groupby('doc_id').count().objects()
- * @throws never.
+ * targetsTable(targets).groupby('doc_id').count().objects()
  */
 export function targetsTable(rows: readonly TargetRow[]): ColumnTable {
   const columns: Record<string, unknown[]> = {};
@@ -31,7 +30,7 @@ export function targetsTable(rows: readonly TargetRow[]): ColumnTable {
  * Complexity: O(rows × columns).
  *
  * @example
- * formatTargets(rows, 'csv').split('\n')[0] // 'target_id,doc_id,region,…,span_end'
+ * formatTargets(targets, 'csv').split('\n')[0] // 'target_id,doc_id,region,…,span_end'
  * @throws {Error} when `format` is not csv, json or arrow.
  */
 export function formatTargets(rows: readonly TargetRow[], format: 'csv' | 'json'): string;

@@ -62,7 +62,6 @@ function stripLeading(text: string, start: number, end: number, noise = true): n
  *
  * @example
  * readPhrase('三大国家级开发区产业项目到位资金占比不低于', 0, 20).scopes // ['三大国家级开发区']
- * @throws never.
  */
 export function readPhrase(text: string, from: number, to: number): Phrase {
   const raw = text.slice(from, to);
@@ -215,7 +214,6 @@ export function readPhrase(text: string, from: number, to: number): Phrase {
  * splitMembers('光电子信息、汽车及零部件') // ['光电子信息', '汽车及零部件']
  * splitMembers('千亿企业和百亿企业') // ['千亿企业', '百亿企业']
  * splitMembers('境内外上市和新三板挂牌企业') // ['境内外上市和新三板挂牌企业']
- * @throws never.
  */
 export function splitMembers(subject: string, distributive = false): string[] {
   const items: string[] = [];
@@ -258,7 +256,6 @@ const MODIFIER_ONLY =
  * @example
  * tidySubject('光电子信息产业集群') // '光电子信息'
  * tidySubject('“建设库”') // '建设库'
- * @throws never.
  */
 export function tidySubject(subject: string): string {
   let s = subject.replace(/[“”"‘’「」]/g, '').trim();

@@ -1,7 +1,7 @@
 /**
  * Reading a targets table back (CSV or JSON, as `cluster-targets extract` or the reviewed dataset writes it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseCsv } from '../io/csv.js';
 import { decodeText } from '../io/text.js';
 import type { TargetRow } from './types.js';
@@ -68,29 +68,38 @@ function rowFromCsv(rec: Record<string, string>, source: string, line: number): 
 }
 
 /**
- * Read a targets table from a path (`.csv` or `.json`, UTF-8 or GBK) or from CSV/JSON text, into typed rows.
- * Extra columns (such as the reviewed dataset's `review_note`) are ignored; missing columns are an error.
+ * Load a targets table from a file (`.csv` or `.json`, UTF-8 or GBK) into typed rows. Extra columns (such as the
+ * reviewed dataset's `review_note`) are ignored; missing columns are an error. {@link parseTargets} reads text in
+ * memory.
  *
  * Complexity: O(size of the file).
  *
  * @example
- * const gold = readTargets('data/targets.csv');
+ * const gold = loadTargets('data/targets.csv');
  * gold.filter((r) => r.stretch).length
- * @throws {Error} when the file cannot be read, a column is missing, or a cell does not parse (naming the line and
- * column); {@link TargetValidationError} when a row breaks the schema.
+ * @throws {Error} when the file cannot be read, a column is missing, or a cell does not parse (naming the file, the
+ * line and the column); {@link TargetValidationError} when a row breaks the schema.
  */
-export function readTargets(pathOrText: string): TargetRow[] {
-  let text = pathOrText;
-  let source = '<text>';
-  const looksLikePath = !pathOrText.includes('\n') && /\.(csv|json)$/i.test(pathOrText.trim());
-  if (looksLikePath || (pathOrText.length < 4096 && !pathOrText.includes('\n') && existsSync(pathOrText))) {
-    source = pathOrText.trim();
-    try {
-      text = decodeText(readFileSync(source)).text;
-    } catch (e) {
-      throw new Error(`readTargets: cannot read ${source}: ${(e as Error).message}`);
-    }
+export function loadTargets(path: string): TargetRow[] {
+  let text: string;
+  try {
+    text = decodeText(readFileSync(path)).text;
+  } catch (e) {
+    throw new Error(`loadTargets: cannot read ${path}: ${(e as Error).message}`);
   }
+  return parseTargets(text, path);
+}
+
+/**
+ * Parse a targets table from CSV or JSON text (as `formatTargets` writes it) into typed rows; `source` names the text
+ * in errors.
+ *
+ * @example
+ * parseTargets(formatTargets(targets, 'csv')).length === targets.length // true
+ * @throws {Error} when a column is missing or a cell does not parse (naming the line and column);
+ * {@link TargetValidationError} when a row breaks the schema.
+ */
+export function parseTargets(text: string, source = '<text>'): TargetRow[] {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   let rows: TargetRow[];
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
@@ -98,10 +107,10 @@ export function readTargets(pathOrText: string): TargetRow[] {
     try {
       parsed = JSON.parse(trimmed);
     } catch (e) {
-      throw new Error(`readTargets: ${source} is not valid JSON: ${(e as Error).message}`);
+      throw new Error(`parseTargets: ${source} is not valid JSON: ${(e as Error).message}`);
     }
     const arr = Array.isArray(parsed) ? parsed : (parsed as { rows?: unknown }).rows;
-    if (!Array.isArray(arr)) throw new Error(`readTargets: ${source}: JSON must be an array of rows`);
+    if (!Array.isArray(arr)) throw new Error(`parseTargets: ${source}: JSON must be an array of rows`);
     rows = arr.map((r) => {
       const o = { ...(r as Record<string, unknown>) };
       if (typeof o.responsible === 'string')
@@ -115,7 +124,7 @@ export function readTargets(pathOrText: string): TargetRow[] {
     const header = table[0]!.map((h) => h.trim());
     const missing = TARGET_COLUMNS.filter((c) => !header.includes(c));
     if (missing.length > 0)
-      throw new Error(`readTargets: ${source}: missing column(s) ${missing.join(', ')}`);
+      throw new Error(`parseTargets: ${source}: missing column(s) ${missing.join(', ')}`);
     rows = [];
     for (let i = 1; i < table.length; i++) {
       const cells = table[i]!;

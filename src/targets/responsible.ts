@@ -29,7 +29,6 @@ const BRACKET_NOTE =
  * splitUnits('各区人民政府〈含开发区管委会,下同〉') // ['各区人民政府']
  * splitUnits('市商务局、市经济和信息化局,各区人民政府') // ['市商务局', '市经济和信息化局', '各区人民政府']
  * splitUnits('市经信局(牵头)、市科技局') // ['市经信局', '市科技局']
- * @throws never.
  */
 export function splitUnits(list: string): string[] {
   return list
@@ -46,7 +45,6 @@ export function splitUnits(list: string): string[] {
  *
  * @example
  * findResponsibleNotes('…不低于50%。(责任单位:市商务局、各区人民政府)')[0].units // ['市商务局', '各区人民政府']
- * @throws never.
  */
 export function findResponsibleNotes(text: string): ResponsibleNote[] {
   const out: ResponsibleNote[] = [];
@@ -82,7 +80,6 @@ const RESPONSIBLE_HEADER =
  * @example
  * findTaskBlocks('序号\n\n责任处室\n\n1\n\n增长12%。\n\n综合规划处会同\n\n科学技术处、\n')[0].units
  * // ['综合规划处', '科学技术处']
- * @throws never.
  */
 export function findTaskBlocks(text: string): TaskBlock[] {
   const headerCells = (line: string) => line.trim().split(/[\t\u3000 ]+/);
@@ -130,7 +127,6 @@ export function findTaskBlocks(text: string): TaskBlock[] {
  *
  * @example
  * responsibleAt(text)(offsetOfTarget) // ['市商务局', '市经济和信息化局', '各区人民政府']
- * @throws never.
  */
 export function responsibleAt(text: string): (offset: number) => string[] {
   const notes = findResponsibleNotes(text);

@@ -47,7 +47,6 @@ export interface StructureSpan {
  *
  * @example
  * findStructures('到2025年，三次产业结构调整为7∶43∶50')[0]?.values // [7, 43, 50]
- * @throws never.
  */
 export function findStructures(s: string): StructureSpan[] {
   const out: StructureSpan[] = [];

@@ -16,7 +16,16 @@ export interface TargetIssue {
   message: string;
 }
 
-/** Thrown by {@link validateTargets}: lists every problem, row and column. */
+/**
+ * Thrown by {@link validateTargets}: lists every problem, row and column.
+ *
+ * @example
+ * try {
+ *   validateTargets([{ ...targets[0]!, value: Number.NaN }]);
+ * } catch (e) {
+ *   (e as TargetValidationError).issues.map((i) => i.column) // ['value']
+ * }
+ */
 export class TargetValidationError extends Error {
   readonly issues: TargetIssue[];
   constructor(issues: TargetIssue[]) {
@@ -46,7 +55,6 @@ const isYear = (v: unknown) =>
  *
  * @example
  * targetIssues([{ ...row, kind: 'bogus' }]) // [{ row: 0, column: 'kind', message: 'not one of level, growth, …' }]
- * @throws never.
  */
 export function targetIssues(rows: readonly unknown[], documents?: DocumentLookup): TargetIssue[] {
   const issues: TargetIssue[] = [];
@@ -76,7 +84,8 @@ export function targetIssues(rows: readonly unknown[], documents?: DocumentLooku
       ids.add(target_id);
     }
     str('doc_id');
-    str('region');
+    // '' when the text names no region and none was given (extract reads it from the text, and says so)
+    str('region', true);
     if (r.region_code !== null && !(typeof r.region_code === 'string' && /^\d{6}$/.test(r.region_code)))
       bad('region_code', `must be a 6-digit GB/T 2260 code or null, got ${JSON.stringify(r.region_code)}`);
     str('scope');
@@ -140,7 +149,7 @@ export function targetIssues(rows: readonly unknown[], documents?: DocumentLooku
  * Complexity: O(rows × columns) plus the length of the quotes.
  *
  * @example
- * const rows = validateTargets(extractTargets(text, meta), { [meta.docId]: text });
+ * const rows = validateTargets(extractTargets(text, { docId: 'd' }), { d: text });
  * @throws {TargetValidationError} listing every invalid field by row index, target_id and column.
  */
 export function validateTargets(rows: readonly unknown[], documents?: DocumentLookup): TargetRow[] {

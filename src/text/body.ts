@@ -34,7 +34,6 @@ function isHeaderNoise(line: string): boolean {
  * @example
  * const text = '首 页 招商 园区 新闻 政策\n产值突破5000亿元。\n版权声明:本站所有\n';
  * text.slice(findBody(text).start, findBody(text).end) // '产值突破5000亿元。\n'
- * @throws never.
  */
 export function findBody(text: string): Span {
   let start = 0;

@@ -345,13 +345,13 @@ function findPeriod(
  * Complexity: O(n) in the text for the dates; region voting reads the title, the head and the 落款 only.
  *
  * @example
- * const info = readDocumentInfo('广东省政府工作报告\n——2023年1月12日在广东省第十四届人民代表大会第一次会议上\n各位代表：…');
+ * const info = parseDocumentInfo('广东省政府工作报告\n——2023年1月12日在广东省第十四届人民代表大会第一次会议上\n各位代表：…');
  * info.docType // 'work_report'
  * info.region // '广东省'
  * info.issued // { year: 2023, month: 1, day: 12 }
  * info.planStart // 2023
  */
-export function readDocumentInfo(original: string, hints: DocumentInfoHints = {}): DocumentInfo {
+export function parseDocumentInfo(original: string, hints: DocumentInfoHints = {}): DocumentInfo {
   const evidence: string[] = [];
   // read in simplified characters (big5 mirrors of reports); one character for one
   const text = toSimplified(original);

@@ -47,7 +47,6 @@ const GLUED_RUN = new RegExp(
  *
  * @example
  * splitGluedUnits('市发展改革委各县(市、区)政府、临江经济开发区') // ['市发展改革委', '各县(市、区)政府', '临江经济开发区']
- * @throws never.
  */
 export function splitGluedUnits(run: string): string[] {
   const pieces: string[] = [];
@@ -78,7 +77,6 @@ export function splitGluedUnits(run: string): string[] {
  * @example
  * findGluedUnitRuns('1地区生产总值增长7%市发展改革委2社会消费品零售总额增长8%市商务局').map((r) => r.units)
  * // [['市发展改革委'], ['市商务局']]
- * @throws never.
  */
 export function findGluedUnitRuns(text: string): GluedUnitRun[] {
   // a cheap test first: an organisation name's last character right before a row number

@@ -119,7 +119,6 @@ const PATTERNS: {
  * findDeadlines('力争用3-5年时间,培育…', 2018)[0] // { deadlineYear: 2021, deadlineYearMax: 2023, … }
  * findDeadlines('到2025年,形成3个…', 2023)[0].deadlineYear // 2025
  * findDeadlines('到年末新增100家', 2017, 2018)[0].deadlineYear // 2018 (今年/年末: the plan's own year)
- * @throws never.
  */
 export function findDeadlines(text: string, issuedYear: number, currentYear = issuedYear): DeadlinePhrase[] {
   const found: DeadlinePhrase[] = [];
@@ -151,7 +150,6 @@ const ANNUAL_TITLE =
  * titleYear('某市2018年工业经济工作任务\n…') // 2018
  * titleYear('行动计划(2023-2025年)') // null
  * titleYear('2018年制造业三年行动计划') // null
- * @throws never.
  */
 export function titleYear(head: string): number | null {
   const m = ANNUAL_TITLE.exec(head.slice(0, 300));
@@ -164,12 +162,13 @@ export function titleYear(head: string): number | null {
  * The horizon of a document as its index or its title states it (`到2018年`, `力争用3-5年时间; 有效期5年`,
  * `2021年`, `2018年(按季度/月)`, `(2023-2025年)`): the first deadline phrase, or a lone year.
  *
+ * Returns `null` when no horizon is stated.
+ *
  * Complexity: O(n).
  *
  * @example
  * parseHorizon('力争用3-5年时间; 有效期5年', 2018) // { startYear: 2018, deadlineYear: 2021, deadlineYearMax: 2023 }
  * parseHorizon('2021年', 2021) // { startYear: 2021, deadlineYear: 2021, deadlineYearMax: null }
- * @throws never: returns `null` when no horizon is stated.
  */
 export function parseHorizon(
   horizon: string,

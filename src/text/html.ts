@@ -68,11 +68,12 @@ export function looksLikeHtml(text: string): boolean {
  * cell (`td`, `th`) a tab, so that a table row is one line of tab-separated cells;
  * inline tags vanish, `<script>`, `<style>` and comments are dropped, entities (`&nbsp;`, `&#20135;`) decoded.
  *
+ * Malformed markup is read as text.
+ *
  * Complexity: O(n) in the length of the page.
  *
  * @example
  * stripHtml('<p>产值<b>突破</b>5000亿元</p>').text // '\n产值突破5000亿元\n'
- * @throws never: malformed markup is read as text.
  */
 export function stripHtml(html: string): StrippedHtml {
   const out: string[] = [];

@@ -11,7 +11,6 @@
  *
  * @example
  * guessIssuedYear('关于…的通知\n2023-09-12\n…') // 2023
- * @throws never.
  */
 export function guessIssuedYear(text: string): number | null {
   const re = /(19[5-9]\d|20\d\d)\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})/g;

@@ -25,8 +25,8 @@ export interface PolicyDocument {
   path: string | null;
 }
 
-/** Options for {@link readDocument}. */
-export interface ReadDocumentOptions {
+/** Options for {@link loadDocument}. */
+export interface LoadDocumentOptions {
   /** Treat the input as HTML (`true`), as plain text (`false`), or decide from the extension and content (default). */
   html?: boolean;
   /** The document id to use (default: the file name without extension). */
@@ -39,11 +39,11 @@ export interface ReadDocumentOptions {
  * Complexity: O(n) in the size of the file.
  *
  * @example
- * const doc = readDocument('seeds/wuhan-2021-industrial-transformation-plan.txt');
+ * const doc = loadDocument('seeds/wuhan-2021-industrial-transformation-plan.txt');
  * doc.docId // 'wuhan-2021-industrial-transformation-plan'
  * @throws {Error} when the file cannot be read, naming the path and the system error.
  */
-export function readDocument(input: string | Uint8Array, options: ReadDocumentOptions = {}): PolicyDocument {
+export function loadDocument(input: string | Uint8Array, options: LoadDocumentOptions = {}): PolicyDocument {
   let bytes: Uint8Array;
   let path: string | null = null;
   if (typeof input === 'string') {
@@ -51,7 +51,7 @@ export function readDocument(input: string | Uint8Array, options: ReadDocumentOp
     try {
       bytes = readFileSync(input);
     } catch (e) {
-      throw new Error(`readDocument: cannot read ${input}: ${(e as Error).message}`);
+      throw new Error(`loadDocument: cannot read ${input}: ${(e as Error).message}`);
     }
   } else bytes = input;
   const { text: raw, encoding } = decodeText(bytes);

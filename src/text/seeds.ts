@@ -27,7 +27,7 @@ export interface SeedDocument {
  * The seed index, in file order.
  *
  * @example
- * seedIndex().map((d) => d.doc_id) // ['wuhan-2018-wanqianbai-action-plan', …]
+ * seeds.index().map((d) => d.doc_id) // ['wuhan-2018-wanqianbai-action-plan', …]
  * @throws {Error} when a row of seeds/index.csv lacks a file name or a four-digit year in `issued`.
  */
 export function seedIndex(): SeedDocument[] {
@@ -58,10 +58,10 @@ export function seedIndex(): SeedDocument[] {
  * The text of one seed document, exactly as stored (offsets in the targets table index into this string).
  *
  * @example
- * readSeed('wuhan-2021-industrial-transformation-plan').includes('17600亿元') // true
+ * seeds.load('wuhan-2021-industrial-transformation-plan').includes('17600亿元') // true
  * @throws {Error} when no seed has that id, listing the ids there are.
  */
-export function readSeed(docId: string): string {
+export function loadSeed(docId: string): string {
   const doc = seedIndex().find((d) => d.doc_id === docId);
   if (!doc) {
     throw new Error(

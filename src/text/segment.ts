@@ -62,7 +62,6 @@ export const SPACED_ROW = /^[ \u3000]*\d{1,3}[ \u3000\t]+\S+(?:[ \u3000\t]+\S+){
  * @example
  * splitCells('1 地区生产总值 增长7% 市发改委') // ['1', '地区生产总值', '增长7%', '市发改委']
  * splitCells('1\t工业投资\t增长12%') // ['1', '工业投资', '增长12%']
- * @throws never.
  */
 export function splitCells(line: string): string[] {
   const t = line.trim();

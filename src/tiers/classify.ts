@@ -20,11 +20,12 @@ export interface ClassifyOptions {
  * The band index of every value (0 = the ladder's top band), or -1 for values below or between bands.
  * With `atThreshold: 'higher'` a value equal to a band's `min` is in that band (以上 includes the number).
  *
+ * NaN values get -1.
+ *
  * Complexity: O(n × bands), one pass over a Float64Array.
  *
  * @example
  * bandIndex(Float64Array.of(1e10, 9e9), FIRM_TIERS) // Int8Array [2, 3]
- * @throws never; NaN values get -1.
  */
 export function bandIndex(values: Float64Array, ladder: Ladder): Int8Array {
   const nb = ladder.bands.length;

@@ -70,11 +70,12 @@ function isTargetRow(f: MuJunFloor | TargetRow): f is TargetRow {
  * Floors from the targets table: its 亩均 rows (metric `亩均税收`, or kind `intensity` with unit `yuan_per_mu`),
  * the zone class being the row's `scope`.
  *
- * @example
- * floorsFromTargets(targets) // [{ zone: '三大国家级开发区重点工业园区', floor: 350000, comparator: '>=', … }]
+ * Rows that are not 亩均 floors are skipped.
  *
  * Complexity: O(targets).
- * @throws never; rows that are not 亩均 floors are skipped.
+ *
+ * @example
+ * floorsFromTargets(targets) // [{ zone: '三大国家级开发区重点工业园区', floor: 350000, comparator: '>=', … }]
  */
 export function floorsFromTargets(targets: readonly TargetRow[]): MuJunFloor[] {
   return targets
@@ -120,7 +121,8 @@ function meets(v: number, c: Comparator, floor: number): boolean {
  * Complexity: O(parks × floors).
  *
  * @example
- * muJunCompliance(muJun(parks, { tax: 'tax', land: 'land', landUnit: '亩' }), WUHAN_MUJUN_FLOORS).byZone
+ * const mj = muJun(parks, { tax: 'tax', land: 'land_km2', landUnit: '平方公里' });
+ * muJunCompliance(mj, seeds.WUHAN_MUJUN_FLOORS, { id: 'park_id', zone: 'zone', year: 'year' }).byZone
  * @throws {TierInputError} when a column is missing, a 亩均 value is not a number, a zone is missing, a floor's
  *   comparator is `=` or `~`, or two floors apply to the same park (naming the row).
  */

@@ -82,6 +82,7 @@ function encode(col: ColumnValues): { codes: Uint32Array; values: unknown[] } {
  * Complexity: O(n) plus O(groups × tiers) for the output.
  *
  * @example
+ * const classified = classifyTiers(firms, { value: 'revenue', ladder: FIRM_TIERS, missing: 'null' });
  * countByTier(classified, { by: 'year', ladder: FIRM_TIERS, cumulative: true })
  * // year, tier, count: how many firms were 百亿企业 (100亿元以上) in each year
  * @throws {TierInputError} when a column is absent, `cumulative` is set without a ladder, or a tier value is not

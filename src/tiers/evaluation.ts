@@ -11,7 +11,9 @@
  * - Classes: 温岭市 (2022): B = ranks 20%-80% (含), C = 80%-95% (含), D = last 5%, so A = top 20%.
  * - No cap on an indicator's score by default (our choice; `cap` sets one).
  */
+
 import { table as aqTable, type ColumnTable } from 'arquero';
+import { max, mean, min } from 'simple-statistics';
 import { numericColumn, TierInputError, toTable } from './table.js';
 import type { TableInput } from './types.js';
 
@@ -100,7 +102,10 @@ export interface EvaluationResult {
  * Complexity: O(n × indicators + n log n).
  *
  * @example
- * muJunEvaluation(firms).classes.objects() // [{ class: 'A', firms: 2, share: 0.2, … }, …]
+ * const perMu = muJun(firms.filter((d: any) => d.year === 2023 && d.above_scale),
+ *   { tax: 'tax', land: 'land_mu', landUnit: '亩', valueAdded: 'value_added' });
+ * muJunEvaluation(perMu, { weights: { tax_per_mu: 60, value_added_per_mu: 40 } }).classes.objects()
+ * // [{ class: 'A', firms: …, share: 0.2, … }, …]
  * @throws {TierInputError} when a weighted column is missing, a value is not a number (with `missing: 'error'`),
  *   a weight is negative, a 基准值 is zero, or cut-offs are not increasing in (0, 1].
  */
@@ -123,42 +128,27 @@ export function muJunEvaluation(input: TableInput, options: EvaluationOptions = 
   for (const c of cols) {
     const w = weights[c]!;
     const v = numericColumn(table, c, fn, missing !== 'error');
-    let sum = 0;
-    let count = 0;
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) {
-      const x = v[i]!;
-      if (Number.isNaN(x)) continue;
-      sum += x;
-      count++;
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
+    const present = Array.from(v).filter((x) => !Number.isNaN(x));
+    const count = present.length;
     const score = new Float64Array(n);
     if (count === 0) {
       if (n > 0) throw new TierInputError(fn, 'no firm has a value for this indicator', -1, c);
     } else if (method === 'ratio') {
-      const b = options.benchmarks?.[c] ?? sum / count;
+      const b = options.benchmarks?.[c] ?? mean(present);
       if (!(Number.isFinite(b) && b !== 0))
         throw new TierInputError(fn, `基准值 is ${b}; it must be a non-zero number`, -1, c);
       benchmarks[c] = b;
       for (let i = 0; i < n; i++) score[i] = (v[i]! / b) * w;
     } else {
+      const lo = min(present);
+      const hi = max(present);
       benchmarks[c] = [lo, hi];
       for (let i = 0; i < n; i++) score[i] = hi > lo ? (w * (20 + (80 * (v[i]! - lo)) / (hi - lo))) / 100 : w;
     }
     if (cap !== null) for (let i = 0; i < n; i++) if (score[i]! > cap * w) score[i] = cap * w;
     // Missing values: average score of the firms with data (黄岩), or zero.
-    let avg = 0;
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      if (!Number.isNaN(v[i]!)) {
-        avg += score[i]!;
-        m++;
-      }
-    }
-    avg = m > 0 ? avg / m : 0;
+    const scored = Array.from(score).filter((_, i) => !Number.isNaN(v[i]!));
+    const avg = scored.length > 0 ? mean(scored) : 0;
     for (let i = 0; i < n; i++) if (Number.isNaN(v[i]!)) score[i] = missing === 'zero' ? 0 : avg;
     for (let i = 0; i < n; i++) total[i]! += score[i]!;
     added[`score_${c}`] = score;

@@ -33,7 +33,7 @@ export {
   type LadderBandSpec,
   type LadderSpec,
   loadLadder,
-  parseLadderCsv,
+  parseLadder,
   XIANGYANG_FIRM_BANDS,
 } from './ladders.js';
 export { type LandUnit, type MoneyUnit, MU_PER_UNIT, type MuJunOptions, muJun, toMu } from './mujun.js';

@@ -269,11 +269,11 @@ export const LADDER_COLUMNS = [
  * Complexity: O(text length).
  *
  * @example
- * parseLadderCsv('ladder_id,tier,min\nmine,大,1e10\nmine,中,1e9\n', 'mine').bands.length // 2
+ * parseLadder('ladder_id,tier,min,max\nmine,大,1e10,\nmine,中,1e9,1e10\n', 'mine').bands.length // 2
  * @throws {Error} when the ladder id is absent (listing the ids there are) or a `min`/`max`/span cell is not a
  *   number, naming the file and the 1-based CSV line.
  */
-export function parseLadderCsv(text: string, id?: string, file = '<csv>'): Ladder {
+export function parseLadder(text: string, id?: string, file = '<csv>'): Ladder {
   const rows = parseCsvObjects(text);
   const ids = [...new Set(rows.map((r) => r.ladder_id ?? ''))];
   const want = id ?? (ids.length === 1 ? ids[0] : undefined);
@@ -331,14 +331,14 @@ export function parseLadderCsv(text: string, id?: string, file = '<csv>'): Ladde
  *
  * @example
  * loadLadder('firm_tiers').bands.map((b) => b.tier) // ['千亿企业', '五百亿企业', '百亿企业', …]
- * @throws {Error} when the file cannot be read or the ladder is not in it (see {@link parseLadderCsv}).
+ * @throws {Error} when the file cannot be read or the ladder is not in it (see {@link parseLadder}).
  */
 export function loadLadder(source: string, id?: string): Ladder {
   if (!source.includes('/') && !source.includes('\\') && !source.endsWith('.csv')) {
     const file = dataPath('tiers', 'ladders.csv');
-    return parseLadderCsv(readFileSync(file, 'utf8'), source, file);
+    return parseLadder(readFileSync(file, 'utf8'), source, file);
   }
-  return parseLadderCsv(readFileSync(source, 'utf8'), id, source);
+  return parseLadder(readFileSync(source, 'utf8'), id, source);
 }
 
 /**
@@ -348,7 +348,6 @@ export function loadLadder(source: string, id?: string): Ladder {
  *
  * @example
  * formatYuan(5e9) // '50亿元'
- * @throws never.
  */
 export function formatYuan(v: number): string {
   if (Math.abs(v) >= 1e8) return `${+(v / 1e8).toPrecision(12)}亿元`;
@@ -365,11 +364,10 @@ function boundText(v: number, unit: BaseUnit): string {
  * is the band: `准百亿企业`) and at-or-above (`百亿企业` when its reading is `at_least`, else `50亿元以上企业`).
  * A tier name is suffixed with the ladder's entity unless it ends with it (`千亿` → `千亿产业集群`).
  *
+ * Complexity: O(1).
+ *
  * @example
  * bandSubjects(FIRM_TIERS, FIRM_TIERS.bands[3]) // { band: '准百亿企业', atLeast: '50亿元以上企业' }
- *
- * Complexity: O(1).
- * @throws never.
  */
 export function bandSubjects(ladder: Ladder, band: LadderBand): { band: string; atLeast: string } {
   const lo = boundText(band.min, ladder.unit);

@@ -31,11 +31,12 @@ const YUAN_PER: Readonly<Record<MoneyUnit, number>> = { 元: 1, yuan: 1, 万元:
 /**
  * Convert an area to 亩.
  *
+ * Complexity: O(1).
+ *
  * @example
  * toMu(1, '公顷') // 15
  * toMu(2000, '平方米') // 3
  *
- * Complexity: O(1).
  * @throws {Error} for an unknown unit, listing the units there are.
  */
 export function toMu(area: number, unit: LandUnit): number {

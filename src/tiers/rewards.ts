@@ -476,7 +476,7 @@ function totalsByYear(c: PaymentColumns, schedule: string): Record<string, unkno
  * Complexity: O(n × rules) plus the panel sort (O(n) when sorted by firm and year already).
  *
  * @example
- * simulateRewards(panel, WUHAN_REWARDS, { id: 'firm', revenue: 'revenue' }).byYear.objects()
+ * simulateRewards(panel, seeds.WUHAN_REWARDS, { id: 'firm_id', revenue: 'revenue', aboveScale: 'above_scale' }).byYear.objects()
  * // [{ schedule: 'wuhan_2018', year: 2019, firms: 3, payments: 4, amount: 6100000 }, …]
  * @throws {TierInputError} when a column is missing, a revenue or year is not a number, an (id, year) pair
  *   repeats (naming the rows), or a schedule rule is malformed.
@@ -499,7 +499,8 @@ export function simulateRewards(
  * Complexity: O(n × rules × schedules); the panel is sorted once.
  *
  * @example
- * compareRewardSchedules(panel, [WUHAN_REWARDS, HUANGGANG_REWARDS], { window: false })
+ * compareRewardSchedules(panel, [seeds.WUHAN_REWARDS, seeds.HUANGGANG_REWARDS],
+ *   { id: 'firm_id', revenue: 'revenue', aboveScale: 'above_scale', window: false })
  * @throws {TierInputError} as simulateRewards, or when schedule ids repeat.
  */
 export function compareRewardSchedules(

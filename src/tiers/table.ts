@@ -5,7 +5,16 @@
 import { type ColumnTable, from } from 'arquero';
 import type { TableInput } from './types.js';
 
-/** An error in the input of a tiers function, naming where it is. */
+/**
+ * An error in the input of a tiers function, naming the function, the row and the column.
+ *
+ * @example
+ * try {
+ *   classifyTiers([{ revenue: 'lots' }], { value: 'revenue', ladder: FIRM_TIERS });
+ * } catch (e) {
+ *   [(e as TierInputError).fn, (e as TierInputError).row, (e as TierInputError).column] // ['classifyTiers', 0, 'revenue']
+ * }
+ */
 export class TierInputError extends Error {
   /** The function that rejected the input. */
   readonly fn: string;
@@ -35,7 +44,6 @@ export class TierInputError extends Error {
  *
  * @example
  * isTable(aq.table({ a: [1] })) // true
- * @throws never.
  */
 export function isTable(input: unknown): input is ColumnTable {
   return (
@@ -67,10 +75,11 @@ export type ColumnValues = ArrayLike<unknown>;
 /**
  * A column of a reified table as an indexable array (the table's own storage when it is an array or typed array).
  *
+ * Complexity: O(1) for array columns, O(rows) for other column types.
+ *
  * @example
  * columnValues(aq.table({ x: [1, 2] }), 'x', 'f')[1] // 2
  *
- * Complexity: O(1) for array columns, O(rows) for other column types.
  * @throws {TierInputError} when the column does not exist, listing the columns there are.
  */
 export function columnValues(table: ColumnTable, name: string, fn: string): ColumnValues {
@@ -142,10 +151,11 @@ export function numericColumn(
 /**
  * An integer year column as an Int32Array.
  *
+ * Complexity: O(rows).
+ *
  * @example
  * yearColumn(aq.table({ year: [2020, '2021'] }), 'year', 'f') // Int32Array [2020, 2021]
  *
- * Complexity: O(rows).
  * @throws {TierInputError} naming the first row whose year is not an integer.
  */
 export function yearColumn(table: ColumnTable, name: string, fn: string): Int32Array {

@@ -34,7 +34,7 @@ export interface TransitionOptions {
  * Complexity: O(n × bands) plus the panel sort (O(n) for a panel already sorted by id and year).
  *
  * @example
- * tierTransitions(panel, { id: 'firm', year: 'year', value: 'revenue', ladder: FIRM_TIERS })
+ * tierTransitions(panel, { id: 'firm_id', year: 'year', value: 'revenue', ladder: FIRM_TIERS })
  * @throws {TierInputError} when a column is missing, a value is not a number, or an (id, year) pair repeats,
  *   naming the row.
  */

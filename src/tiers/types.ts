@@ -1,7 +1,7 @@
 /**
  * Types of the tiers area: ladders (万亿/千亿/百亿… tiers and firm-size bands), the seeds' reward schedules, and
  * 亩均 floors. Every figure that comes from a seed document carries its verbatim quote and offsets into the seed
- * (`readSeed(doc_id).slice(span_start, span_end) === quote`).
+ * (`loadSeed(doc_id).slice(span_start, span_end) === quote`).
  */
 import type { ColumnTable } from 'arquero';
 import type { BaseUnit, Comparator } from '../quantities/types.js';

@@ -6,11 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActuals } from '../../src/actuals/load.js';
-import { readMapping } from '../../src/actuals/mapping.js';
+import { loadMapping } from '../../src/actuals/mapping.js';
 import { matchActuals, matchTable } from '../../src/actuals/match.js';
 import type { ActualRow, LoadResult, TargetMatch } from '../../src/actuals/types.js';
 import { computeGaps } from '../../src/gaps/compute.js';
-import { readTargets } from '../../src/targets/read.js';
+import { loadTargets } from '../../src/targets/read.js';
 import type { TargetRow } from '../../src/targets/types.js';
 
 const DIR = 'tests/fixtures/actuals/national-14th-fyp';
@@ -20,8 +20,8 @@ let matches: TargetMatch[];
 
 beforeAll(async () => {
   loaded = await loadActuals(`${DIR}/actuals.csv`);
-  targets = readTargets(`${DIR}/targets.csv`);
-  matches = matchActuals(targets, loaded.rows, { mapping: readMapping(`${DIR}/mapping.csv`) });
+  targets = loadTargets(`${DIR}/targets.csv`);
+  matches = matchActuals(targets, loaded.rows, { mapping: loadMapping(`${DIR}/mapping.csv`) });
 });
 
 const bySubject = (s: string): TargetMatch => {

@@ -15,7 +15,7 @@ import { GAP_COLUMNS } from '../../src/gaps/table.js';
 import { isFormulaLike, parseCsv } from '../../src/io/csv.js';
 import { dataPath } from '../../src/io/paths.js';
 import { formatTargets } from '../../src/targets/format.js';
-import { readTargets } from '../../src/targets/read.js';
+import { loadTargets, parseTargets } from '../../src/targets/read.js';
 import { runCommand, tempDir } from './helpers.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -97,7 +97,7 @@ describe('actuals: CSV re-reads to the table the CLI holds', () => {
 });
 
 describe('gap: CSV re-reads to the table the CLI holds', () => {
-  const reviewed = readTargets(dataPath('targets.csv'));
+  const reviewed = loadTargets(dataPath('targets.csv'));
   const actualsFile = join(__dirname, '..', 'gaps', 'fixtures', 'wuhan-actuals.csv');
 
   it('for targets whose text fields are hostile', async () => {
@@ -142,11 +142,11 @@ describe('gap: CSV re-reads to the table the CLI holds', () => {
   }, 120_000);
 });
 
-describe('extract: the targets CSV reads back (readTargets) to the same rows', () => {
-  const reviewed = readTargets(dataPath('targets.csv'));
+describe('extract: the targets CSV reads back (parseTargets) to the same rows', () => {
+  const reviewed = loadTargets(dataPath('targets.csv'));
 
   it('for targets whose text fields are hostile', () => {
-    // readTargets trims every text field but the quote, and splits responsible on |: generate text it keeps
+    // parseTargets trims every text field but the quote, and splits responsible on |: generate text it keeps
     const kept = hostileText.map((s) => s.replace(/\|/g, '').trim()).filter((s) => s.length > 0);
     const edit = fc.record({
       pick: fc.integer({ min: 0, max: reviewed.length - 1 }),
@@ -163,7 +163,7 @@ describe('extract: the targets CSV reads back (readTargets) to the same rows', (
           const { pick: _, ...text } = e;
           return { ...t, ...text, span_end: t.span_start + e.quote.length };
         });
-        expect(readTargets(formatTargets(rows, 'csv'))).toEqual(rows);
+        expect(parseTargets(formatTargets(rows, 'csv'))).toEqual(rows);
       }),
       { numRuns: 200 },
     );

@@ -10,7 +10,7 @@ import { parseCsvObjects } from '../../src/io/csv.js';
 import { BASE_UNITS, COMPARATORS } from '../../src/quantities/types.js';
 import { TARGET_COLUMNS } from '../../src/targets/types.js';
 import { AGGREGATIONS, PRICE_BASES, SUBJECT_TYPES, TARGET_KINDS } from '../../src/targets/vocabulary.js';
-import { readSeed, seedIndex } from '../../src/text/seeds.js';
+import { loadSeed, seedIndex } from '../../src/text/seeds.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const TIERS = ['', '万亿', '五千亿', '千亿', '五百亿', '百亿', '十亿'];
@@ -23,7 +23,7 @@ const perDoc = seedIndex().map((doc) => {
     path,
     header: text.slice(0, text.indexOf('\n')),
     rows: parseCsvObjects(text),
-    seed: readSeed(doc.doc_id),
+    seed: loadSeed(doc.doc_id),
   };
 });
 

@@ -55,6 +55,16 @@ describe('places from the nation down', () => {
     expect(resolvePlace('不存在的地方')).toBeNull();
   });
 
+  it('reads a short name only for a province or a city, and gives no answer where a name is shared', () => {
+    expect(resolvePlace('广东')?.code).toBe('440000');
+    expect(resolvePlace('武汉')?.code).toBe('420100');
+    // 江城 is a nickname of 武汉 and the short name of 阳江's 江城区 and of a county in 普洱: no guess
+    expect(resolvePlace('江城')).toBeNull();
+    // 朝阳区 is a district of 北京 and of 长春: told apart by the region it is within, else no answer
+    expect(resolvePlace('朝阳区')).toBeNull();
+    expect(resolvePlace('朝阳区', '北京市')?.code).toBe('110105');
+  });
+
   it('sets the scope word by level', () => {
     const scope = (n: string) => wholeScopeOf(resolvePlace(n)!);
     expect(['全国', '湖北省', '武汉市', '江岸区', '罗田县', '麻城市'].map(scope)).toEqual([

@@ -16,7 +16,7 @@ import { parseCsvObjects } from '../../src/io/csv.js';
 import { dataPath } from '../../src/io/paths.js';
 import { evaluateTargets } from '../../src/targets/evaluate.js';
 import { extractTargets } from '../../src/targets/extract.js';
-import { readTargets } from '../../src/targets/read.js';
+import { loadTargets } from '../../src/targets/read.js';
 import { extractSeedTargets } from '../../src/targets/seeds.js';
 import type { TargetRow } from '../../src/targets/types.js';
 
@@ -31,14 +31,14 @@ function evaluateSet(folder: string) {
     const text = readFileSync(join(fixtures, folder, doc.file!), 'utf8');
     const year = Number((doc.issued ?? '').slice(0, 4));
     predicted.push(...extractTargets(text, { docId, region: doc.region!, issuedYear: year }));
-    gold.push(...readTargets(join(fixtures, folder, `${docId}.csv`)));
+    gold.push(...loadTargets(join(fixtures, folder, `${docId}.csv`)));
   }
   return evaluateTargets(predicted, gold);
 }
 
 describe('extractor on the seed documents', () => {
   it('against the reviewed dataset (data/targets.csv): precision and recall ≥ 0.97 (the issue goal)', () => {
-    const ev = evaluateTargets(extractSeedTargets(), readTargets(dataPath('targets.csv')));
+    const ev = evaluateTargets(extractSeedTargets(), loadTargets(dataPath('targets.csv')));
     expect(ev.overall.gold).toBe(245);
     expect(ev.overall.precision).toBeGreaterThanOrEqual(0.97);
     expect(ev.overall.recall).toBeGreaterThanOrEqual(0.97);

@@ -15,7 +15,7 @@ import {
 } from '../../src/gaps/index.js';
 import { formatCsv, parseCsvObjects } from '../../src/io/csv.js';
 import { TARGET_COLUMNS, type TargetRow } from '../../src/targets/types.js';
-import { readSeed } from '../../src/text/seeds.js';
+import { loadSeed } from '../../src/text/seeds.js';
 import { levels, target } from './helpers.js';
 
 const base = target({ subject: 'A', value: 100, deadline_year: 2021, start_year: 2021, tier: '百亿' });
@@ -156,7 +156,7 @@ describe('cluster-targets gap (CLI)', () => {
       deadline_year: 2021,
       price_basis: 'nominal',
       quote: '地区生产总值达到17600亿元',
-      span_start: readSeed('wuhan-2021-industrial-transformation-plan').indexOf('地区生产总值达到17600亿元'),
+      span_start: loadSeed('wuhan-2021-industrial-transformation-plan').indexOf('地区生产总值达到17600亿元'),
     });
     gdp.span_end = gdp.span_start + gdp.quote.length;
     const gdpS = {

@@ -11,7 +11,7 @@ import { loadActuals } from '../../src/actuals/load.js';
 import { computeGaps, type GapRow } from '../../src/gaps/index.js';
 import { parseCsvObjects } from '../../src/io/csv.js';
 import { extractTargets } from '../../src/targets/extract.js';
-import { readSeed } from '../../src/text/seeds.js';
+import { loadSeed } from '../../src/text/seeds.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'plan-review-wuhan-2021');
 const DOC = 'wuhan-2021-industrial-transformation-plan';
@@ -24,7 +24,7 @@ const published = new Map(
 );
 
 async function judged(): Promise<Map<string, GapRow>> {
-  const targets = extractTargets(readSeed(DOC), { docId: DOC, region: '武汉市', issuedYear: 2021 }).filter(
+  const targets = extractTargets(loadSeed(DOC), { docId: DOC, region: '武汉市', issuedYear: 2021 }).filter(
     (t) => t.deadline_year === 2021 && t.kind === 'growth' && !t.stretch && published.has(t.subject),
   );
   const { rows } = await loadActuals(join(DIR, 'actuals.csv'));

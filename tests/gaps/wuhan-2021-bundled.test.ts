@@ -9,13 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledActuals } from '../../src/actuals/bundled.js';
 import { computeGaps, type GapRow } from '../../src/gaps/index.js';
 import { dataPath } from '../../src/io/paths.js';
-import { readTargets } from '../../src/targets/read.js';
+import { loadTargets } from '../../src/targets/read.js';
 
 const DOC = 'wuhan-2021-industrial-transformation-plan';
 let gaps: GapRow[] = [];
 
 beforeAll(async () => {
-  const targets = readTargets(dataPath('targets.csv')).filter((t) => t.doc_id === DOC);
+  const targets = loadTargets(dataPath('targets.csv')).filter((t) => t.doc_id === DOC);
   const { rows } = await loadBundledActuals();
   gaps = computeGaps(targets, rows, { asOf: 2024 });
 });

@@ -13,11 +13,11 @@ import type { ActualRow, Bound, TargetMatch } from '../../src/actuals/types.js';
 import { judgeMatches, summarizeGaps } from '../../src/gaps/index.js';
 import { parseCsvObjects } from '../../src/io/csv.js';
 import type { TargetRow } from '../../src/targets/types.js';
-import { readSeed } from '../../src/text/seeds.js';
+import { loadSeed } from '../../src/text/seeds.js';
 import { target } from './helpers.js';
 
 const DOC = 'wuhan-2021-industrial-transformation-plan';
-const seed = readSeed(DOC);
+const seed = loadSeed(DOC);
 
 /** A 2021 target from the seed: `quote` must occur in the text (searched from `after`). */
 function t21(quote: string, over: Partial<TargetRow>, after = '2021年的主要目标'): TargetRow {

@@ -27,7 +27,7 @@ describe('built package', () => {
     // require(esm) fails when any statically imported module uses top-level await (vega, vega-lite do):
     // such libraries must be imported lazily inside functions.
     const r = node(
-      ['-e', "const ct = require('cluster-targets'); console.log(ct.seedIndex().length)"],
+      ['-e', "const ct = require('cluster-targets'); console.log(ct.seeds.index().length)"],
       join(root, 'notebooks'),
     );
     expect(r.stderr).toBe('');
@@ -38,10 +38,23 @@ describe('built package', () => {
     const r = node([
       '--input-type=module',
       '-e',
-      "import { seedIndex } from 'cluster-targets'; console.log(seedIndex()[0].doc_id)",
+      "import { seeds } from 'cluster-targets'; console.log(seeds.index()[0].doc_id)",
     ]);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('wuhan-2018-wanqianbai-action-plan');
+  });
+
+  it('keeps internals out of the root and in cluster-targets/internals', () => {
+    const r = node([
+      '--input-type=module',
+      '-e',
+      "const root = await import('cluster-targets'); const internals = await import('cluster-targets/internals'); console.log(JSON.stringify([Object.keys(root).length, 'classifyFigures' in root, typeof internals.classifyFigures]))",
+    ]);
+    expect(r.stderr).toBe('');
+    const [count, leaked, internal] = JSON.parse(r.stdout) as [number, boolean, string];
+    expect(count).toBeLessThanOrEqual(90);
+    expect(leaked).toBe(false);
+    expect(internal).toBe('function');
   });
 });
 
@@ -62,4 +75,15 @@ describe('cluster-targets command', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown command "frobnicate"');
   });
+});
+
+describe('the API reference (make docs)', () => {
+  it('builds from src/index.ts with TypeDoc without a warning', () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--emit', 'none', '--treatWarningsAsErrors'],
+      { cwd: root, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities, type Quantity } from '../../src/quantities/index.js';
-import { readSeed } from '../../src/text/seeds.js';
+import { loadSeed } from '../../src/text/seeds.js';
 
 const W18 = 'wuhan-2018-wanqianbai-action-plan';
 const W21 = 'wuhan-2021-industrial-transformation-plan';
@@ -232,13 +232,13 @@ const SEED_CASES: Array<[string, string, Expected[]]> = [
 
 describe('findQuantities on seed phrases', () => {
   it.each(SEED_CASES)('%s: %s', (doc, phrase, expected) => {
-    expect(readSeed(doc)).toContain(phrase);
+    expect(loadSeed(doc)).toContain(phrase);
     expectFound(phrase, expected);
   });
 
   it('joins a number split from its magnitude by a line break (huanggang: 突破10⏎亿元)', () => {
     const phrase = '对年主营业务收入首次突破10\n亿元、30亿元';
-    expect(readSeed(HG)).toContain(phrase);
+    expect(loadSeed(HG)).toContain(phrase);
     expectFound(phrase, [
       { text: '突破10\n亿元', value: 1e9, unit: 'yuan', comparator: '>' },
       { text: '30亿元', value: 3e9 },
@@ -318,7 +318,7 @@ describe('findQuantities: things that are not quantities', () => {
     ['吸引世界500强、国内500强及跨国公司', W18],
     ['3月起每月组织重大工业项目集中开工活动', TL],
   ])('%s', (phrase, doc) => {
-    expect(readSeed(doc)).toContain(phrase);
+    expect(loadSeed(doc)).toContain(phrase);
     const qs = findQuantities(phrase);
     // the phrases above that hold a real figure are checked for it; the rest must yield nothing
     const allowed: Record<string, number[]> = {
@@ -339,7 +339,7 @@ describe('findQuantities: things that are not quantities', () => {
 describe('findQuantities on whole seed documents', () => {
   const docs = [W18, W21, XY, TL, HG];
   it.each(docs)('%s: spans are exact, ordered and never NaN', (doc) => {
-    const text = readSeed(doc);
+    const text = loadSeed(doc);
     const qs = findQuantities(text);
     expect(qs.length).toBeGreaterThan(20);
     checkSpans(text, qs);
@@ -350,7 +350,7 @@ describe('findQuantities on whole seed documents', () => {
   });
 
   it('finds every 力争 stretch figure of the 2021 Wuhan targets list (12 figures directly after 力争)', () => {
-    const text = readSeed(W21);
+    const text = loadSeed(W21);
     const from = text.indexOf('2021年的主要目标');
     const to = text.indexOf('二、主要任务');
     const stretch = findQuantities(text.slice(from, to)).filter((q) => q.stretch);

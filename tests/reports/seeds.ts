@@ -9,7 +9,7 @@ import { computeGaps } from '../../src/gaps/compute.js';
 import type { GapRow } from '../../src/gaps/types.js';
 import { dataPath } from '../../src/io/paths.js';
 import type { ReportDocument } from '../../src/reports/index.js';
-import { readTargets } from '../../src/targets/read.js';
+import { loadTargets } from '../../src/targets/read.js';
 import type { TargetRow } from '../../src/targets/types.js';
 import { seedIndex } from '../../src/text/seeds.js';
 
@@ -26,7 +26,7 @@ let cached: Promise<SeedsInput> | null = null;
 /** The seeds' targets, actuals, matches, gaps and documents (computed once per test file). */
 export function seedsInput(): Promise<SeedsInput> {
   cached ??= (async () => {
-    const targets = readTargets(dataPath('targets.csv'));
+    const targets = loadTargets(dataPath('targets.csv'));
     const actuals = (await loadBundledActuals()).rows;
     const matches = matchActuals(targets, actuals);
     const gaps = computeGaps(targets, actuals, { matchActuals: () => matches });

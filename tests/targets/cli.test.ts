@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run as evaluate } from '../../src/cli/commands/evaluate.js';
 import { run as extract } from '../../src/cli/commands/extract.js';
-import { readTargets } from '../../src/targets/read.js';
+import { loadTargets } from '../../src/targets/read.js';
 import { TARGET_COLUMNS } from '../../src/targets/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
@@ -42,7 +42,7 @@ describe('cluster-targets extract', () => {
     expect(code).toBe(0);
     const csv = readFileSync(out, 'utf8');
     expect(csv.split('\n')[0]).toBe(TARGET_COLUMNS.join(','));
-    const rows = readTargets(out);
+    const rows = loadTargets(out);
     expect(rows.map((r) => [r.doc_id, r.value, r.stretch])).toEqual([
       ['demo-page', 8, false],
       ['demo-page', 9, true],

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../src/targets/extract.js';
 import { formatTargets, targetsTable } from '../../src/targets/format.js';
-import { readTargets } from '../../src/targets/read.js';
+import { loadTargets, parseTargets } from '../../src/targets/read.js';
 import { TARGET_COLUMNS } from '../../src/targets/types.js';
 import { TargetValidationError, targetIssues, validateTargets } from '../../src/targets/validate.js';
 
@@ -24,20 +24,20 @@ describe('the extracted rows of a seed sentence', () => {
   });
 });
 
-describe('formatTargets / readTargets', () => {
+describe('formatTargets / parseTargets / loadTargets', () => {
   it('CSV has exactly the schema columns, header first, and reads back to the same rows', () => {
     const csv = formatTargets(rows, 'csv');
     expect(csv.split('\n')[0]).toBe(TARGET_COLUMNS.join(','));
     expect(csv).toContain('市汽车办|市经信委');
-    expect(readTargets(csv)).toEqual(rows);
+    expect(parseTargets(csv)).toEqual(rows);
   });
 
   it('JSON reads back to the same rows, from text and from a file', () => {
     const json = formatTargets(rows, 'json');
-    expect(readTargets(json)).toEqual(rows);
+    expect(parseTargets(json)).toEqual(rows);
     const dir = mkdtempSync(join(tmpdir(), 'targets-'));
     writeFileSync(join(dir, 't.json'), json);
-    expect(readTargets(join(dir, 't.json'))).toEqual(rows);
+    expect(loadTargets(join(dir, 't.json'))).toEqual(rows);
   });
 
   it('reads a GBK CSV file with an extra review_note column', () => {
@@ -45,14 +45,14 @@ describe('formatTargets / readTargets', () => {
     const withNote = [`${csv[0]},review_note`, ...csv.slice(1, -1).map((l) => `${l},人工核对`)].join('\n');
     const dir = mkdtempSync(join(tmpdir(), 'targets-'));
     writeFileSync(join(dir, 'gold.csv'), iconv.encode(withNote, 'gbk'));
-    expect(readTargets(join(dir, 'gold.csv'))).toEqual(rows);
+    expect(loadTargets(join(dir, 'gold.csv'))).toEqual(rows);
   });
 
   it('names the line and column of a bad cell, and a missing column', () => {
     const csv = formatTargets(rows, 'csv').replace(',3200', ',');
     const bad = formatTargets(rows, 'csv').replace(',320000000000,', ',lots,');
-    expect(() => readTargets(bad)).toThrow(/line 2, column value: "lots" is not a number/);
-    expect(() => readTargets('target_id,doc_id\nx,y\n')).toThrow(/missing column\(s\) region/);
+    expect(() => parseTargets(bad)).toThrow(/line 2, column value: "lots" is not a number/);
+    expect(() => parseTargets('target_id,doc_id\nx,y\n')).toThrow(/missing column\(s\) region/);
     expect(csv.length).toBeGreaterThan(0);
   });
 

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../src/targets/extract.js';
 import { validateTargets } from '../../src/targets/validate.js';
-import { readSeed, seedIndex } from '../../src/text/seeds.js';
+import { loadSeed, seedIndex } from '../../src/text/seeds.js';
 
-const seeds = seedIndex().map((d) => readSeed(d.doc_id));
+const seeds = seedIndex().map((d) => loadSeed(d.doc_id));
 
 describe('extractTargets on arbitrary cuts of the seeds', () => {
   it('never throws, and every row is valid with its quote at its offsets', () => {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { extractSeedTargets } from '../../src/targets/seeds.js';
 import { validateTargets } from '../../src/targets/validate.js';
-import { readSeed, seedIndex } from '../../src/text/seeds.js';
+import { loadSeed, seedIndex } from '../../src/text/seeds.js';
 
 const rows = extractSeedTargets();
 
 describe('extractSeedTargets', () => {
   it('every row of every seed is valid and its quote sits at its offsets', () => {
-    expect(() => validateTargets(rows, (id) => readSeed(id))).not.toThrow();
+    expect(() => validateTargets(rows, (id) => loadSeed(id))).not.toThrow();
     for (const d of seedIndex()) expect(rows.some((r) => r.doc_id === d.doc_id)).toBe(true);
   });
 
   it('the 2021 main targets: every figure, in order, with its 力争 flag (hand-listed from the text)', () => {
-    const text = readSeed('wuhan-2021-industrial-transformation-plan');
+    const text = loadSeed('wuhan-2021-industrial-transformation-plan');
     const from = text.indexOf('2021年的主要目标');
     const to = text.indexOf('二、主要任务');
     const block = rows.filter(
@@ -69,7 +69,7 @@ describe('extractSeedTargets', () => {
   });
 
   it('nothing from the site noise of the 2021 plan footer (10万+专利, 电话)', () => {
-    const text = readSeed('wuhan-2021-industrial-transformation-plan');
+    const text = loadSeed('wuhan-2021-industrial-transformation-plan');
     const footer = text.indexOf('版权声明');
     expect(
       rows.some((r) => r.doc_id === 'wuhan-2021-industrial-transformation-plan' && r.span_start >= footer),

@@ -4,14 +4,14 @@ import { findBody } from '../../src/text/body.js';
 import { findDeadlines, parseHorizon } from '../../src/text/horizon.js';
 import { stripHtml } from '../../src/text/html.js';
 import { guessIssuedYear } from '../../src/text/issued.js';
-import { readDocument } from '../../src/text/read.js';
-import { readSeed } from '../../src/text/seeds.js';
+import { loadDocument } from '../../src/text/read.js';
+import { loadSeed } from '../../src/text/seeds.js';
 
-describe('readDocument', () => {
+describe('loadDocument', () => {
   it('decodes GBK bytes and UTF-8 bytes to the same text', () => {
     const text = '到2018年,力争汽车及零部件产业产值达到3200亿元。';
-    const gbk = readDocument(iconv.encode(text, 'gbk'), { docId: 'x' });
-    const utf8 = readDocument(Buffer.from(text, 'utf8'), { docId: 'x' });
+    const gbk = loadDocument(iconv.encode(text, 'gbk'), { docId: 'x' });
+    const utf8 = loadDocument(Buffer.from(text, 'utf8'), { docId: 'x' });
     expect(gbk.text).toBe(text);
     expect(gbk.encoding).toBe('gb18030');
     expect(utf8.text).toBe(text);
@@ -19,19 +19,19 @@ describe('readDocument', () => {
   });
 
   it('takes the doc id from the file name and reads a seed unchanged', () => {
-    const doc = readDocument('seeds/wuhan-2021-industrial-transformation-plan.txt');
+    const doc = loadDocument('seeds/wuhan-2021-industrial-transformation-plan.txt');
     expect(doc.docId).toBe('wuhan-2021-industrial-transformation-plan');
     expect(doc.html).toBe(false);
-    expect(doc.text).toBe(readSeed('wuhan-2021-industrial-transformation-plan'));
+    expect(doc.text).toBe(loadSeed('wuhan-2021-industrial-transformation-plan'));
   });
 
   it('names the path when the file cannot be read', () => {
-    expect(() => readDocument('no/such/file.txt')).toThrow(/no\/such\/file\.txt/);
+    expect(() => loadDocument('no/such/file.txt')).toThrow(/no\/such\/file\.txt/);
   });
 
   it('strips HTML and maps each character back to the page', () => {
     const html = '<html><body><p>产值<b>突破</b>5000亿元&nbsp;</p><script>var x=1;</script></body></html>';
-    const doc = readDocument(Buffer.from(html), { docId: 'page' });
+    const doc = loadDocument(Buffer.from(html), { docId: 'page' });
     expect(doc.html).toBe(true);
     expect(doc.text).toContain('产值突破5000亿元');
     const at = doc.text.indexOf('突破');
@@ -46,7 +46,7 @@ describe('readDocument', () => {
 
 describe('findBody', () => {
   it('leaves out the site footer of the 2021 Wuhan plan (版权声明, 在线咨询, 10万+专利…)', () => {
-    const text = readSeed('wuhan-2021-industrial-transformation-plan');
+    const text = loadSeed('wuhan-2021-industrial-transformation-plan');
     const b = findBody(text);
     const body = text.slice(b.start, b.end);
     expect(body).toContain('完善“企呼我应”机制');
@@ -55,14 +55,14 @@ describe('findBody', () => {
   });
 
   it('leaves out the file name and page count of a document-sharing site', () => {
-    const text = readSeed('wuhan-2018-wanqianbai-action-plan');
+    const text = loadSeed('wuhan-2018-wanqianbai-action-plan');
     const b = findBody(text);
     expect(text.slice(b.start, b.start + 8)).toBe('武汉市关于实施“');
     expect(text.slice(b.start, b.end)).not.toContain('学习参考');
   });
 
   it('leaves out the government-site footer of the task list', () => {
-    const text = readSeed('wuhan-2018-economy-it-commission-task-list');
+    const text = loadSeed('wuhan-2018-economy-it-commission-task-list');
     const b = findBody(text);
     expect(text.slice(b.start, b.end)).not.toContain('鄂ICP备');
     expect(text.slice(b.start, b.end)).toContain('组织企业参加香港创意设计博览会');

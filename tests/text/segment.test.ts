@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBody } from '../../src/text/body.js';
-import { readSeed } from '../../src/text/seeds.js';
+import { loadSeed } from '../../src/text/seeds.js';
 import { segmentSentences, toDocumentSpan } from '../../src/text/segment.js';
 
 describe('segmentSentences', () => {
@@ -55,7 +55,7 @@ describe('segmentSentences', () => {
   });
 
   it('keeps the cells of the flattened task list apart', () => {
-    const text = readSeed('wuhan-2018-economy-it-commission-task-list');
+    const text = loadSeed('wuhan-2018-economy-it-commission-task-list');
     const sentences = segmentSentences(text, findBody(text)).map((x) => x.clean);
     expect(sentences).toContain('一季度');
     expect(sentences).toContain('综合规划处会同');
@@ -79,7 +79,7 @@ describe('segmentSentences', () => {
       'huanggang-2023-manufacturing-county-clusters-plan',
       'wuhan-2018-wanqianbai-action-plan',
     ]) {
-      const text = readSeed(id);
+      const text = loadSeed(id);
       for (const s of segmentSentences(text, findBody(text))) {
         for (let i = 0; i < s.clean.length; i++) expect(text[s.offsets[i]!]).toBe(s.clean[i]);
       }

@@ -11,7 +11,7 @@ import {
   HUANGGANG_REWARDS,
   LADDER_COLUMNS,
   loadLadder,
-  parseLadderCsv,
+  parseLadder,
   WUHAN_MUJUN_FLOORS,
   WUHAN_REWARDS,
   XIANGYANG_FIRM_BANDS,
@@ -118,7 +118,7 @@ describe('sources of the bundled ladders, schedules and floors', () => {
   });
 });
 
-describe('defineLadder / parseLadderCsv', () => {
+describe('defineLadder / parseLadder', () => {
   it('sorts bands and fills a missing max from the band above', () => {
     const l = defineLadder({
       id: 'mine',
@@ -162,14 +162,12 @@ describe('defineLadder / parseLadderCsv', () => {
   });
 
   it('reads a ladder from CSV and names the bad line', () => {
-    const l = parseLadderCsv('ladder_id,tier,min,max\nm,大,1e10,\nm,中,1e9,1e10\n', 'm');
+    const l = parseLadder('ladder_id,tier,min,max\nm,大,1e10,\nm,中,1e9,1e10\n', 'm');
     expect(l.bands.map((b) => b.min)).toEqual([1e10, 1e9]);
-    expect(() => parseLadderCsv('ladder_id,tier,min\nm,大,lots\n', 'm', 'my.csv')).toThrow(
+    expect(() => parseLadder('ladder_id,tier,min\nm,大,lots\n', 'm', 'my.csv')).toThrow(
       /my.csv: line 2, column "min": "lots" is not a number/,
     );
-    expect(() => parseLadderCsv('ladder_id,tier,min\nm,大,1\n', 'other', 'my.csv')).toThrow(
-      /no ladder "other"/,
-    );
+    expect(() => parseLadder('ladder_id,tier,min\nm,大,1\n', 'other', 'my.csv')).toThrow(/no ladder "other"/);
   });
 
   it('loads a ladder from a CSV file of your own', () => {

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateTargets, formatEvaluation } from '../../targets/evaluate.js';
 import { extractTargets } from '../../targets/extract.js';
-import { readTargets } from '../../targets/read.js';
+import { loadTargets } from '../../targets/read.js';
 import type { TargetRow } from '../../targets/types.js';
 import { guessIssuedYear } from '../../text/issued.js';
-import { readDocument } from '../../text/read.js';
+import { loadDocument } from '../../text/read.js';
 import { seedIndex } from '../../text/seeds.js';
 import { appendRows } from '../files.js';
 import { yearOption } from '../options.js';
@@ -39,10 +39,10 @@ function readGold(path: string): TargetRow[] {
   if (statSync(path).isDirectory()) {
     const rows: TargetRow[] = [];
     for (const f of readdirSync(path).sort())
-      if (/\.(csv|json)$/i.test(f)) appendRows(rows, readTargets(join(path, f)));
+      if (/\.(csv|json)$/i.test(f)) appendRows(rows, loadTargets(join(path, f)));
     return rows;
   }
-  return readTargets(path);
+  return loadTargets(path);
 }
 
 /**
@@ -86,12 +86,12 @@ export async function run(args: string[]): Promise<number> {
   const docIds = new Set<string>();
   for (const file of positionals) {
     if (/\.(csv|json)$/i.test(file)) {
-      const rows = readTargets(file);
+      const rows = loadTargets(file);
       for (const r of rows) docIds.add(r.doc_id);
       appendRows(predicted, rows);
       continue;
     }
-    const doc = readDocument(file);
+    const doc = loadDocument(file);
     docIds.add(doc.docId);
     const seed = seeds.get(doc.docId);
     const issuedYear = seed?.issued_year ?? issuedOption ?? guessIssuedYear(doc.text);

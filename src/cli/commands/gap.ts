@@ -13,7 +13,7 @@ import { GAP_STATUSES } from '../../gaps/types.js';
 import { csvChunks } from '../../io/csv.js';
 import { dataPath } from '../../io/paths.js';
 import { jsonArrayChunks, writeChunks, writeFileWhole } from '../../io/write.js';
-import { readTargets } from '../../targets/read.js';
+import { loadTargets } from '../../targets/read.js';
 import { actualsFiles, appendRows, checkOutputs } from '../files.js';
 import { numberOption, yearOption } from '../options.js';
 
@@ -43,12 +43,13 @@ Method: docs/gaps.md.`;
 /**
  * Run `cluster-targets gap`.
  *
+ * Complexity: that of {@link computeGaps} plus loading.
+ *
  * @example
  * await run(['--as-of', '2022', '--summary', 'doc_id'])
  * @throws {Error} on bad options (an --as-of that is not a year from 1949 to 2100, a number option that is not a
  * plain decimal), unreadable/missing inputs, or an --out that names an input (nothing is written), naming the
  * option or path.
- * Complexity: that of {@link computeGaps} plus loading.
  */
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -105,7 +106,7 @@ export async function run(args: string[]): Promise<number> {
           : [{ label: 'bundled actuals', path: dataPath('actuals', BUNDLED_ACTUALS_FILE) }]),
       ],
     );
-  const targets = readTargets(targetsPath);
+  const targets = loadTargets(targetsPath);
   const actuals: ActualRow[] = [];
   let rejected = 0;
   const loaded = values.actuals

@@ -63,11 +63,12 @@ async function readStdin(): Promise<string> {
 /**
  * Run `cluster-targets parse`.
  *
+ * Complexity: O(n) in the length of the text.
+ *
  * @example
  * await run(['--format', 'json', '产值突破5000亿元']) // prints [{ "text": "突破5000亿元", "value": 500000000000, … }], returns 0
  * @returns the exit code: 0, or 1 when `--strict` input is not one quantity (the reason goes to stderr).
  * @throws {Error} when `--format` is neither table nor json, or `--file` cannot be read.
- * Complexity: O(n) in the length of the text.
  */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

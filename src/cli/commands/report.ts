@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBundledActuals } from '../../actuals/bundled.js';
 import { loadActuals } from '../../actuals/load.js';
-import { type MappingRow, readMapping } from '../../actuals/mapping.js';
+import { loadMapping, type MappingRow } from '../../actuals/mapping.js';
 import { MATCH_TABLE_COLUMNS, matchActuals, matchTable } from '../../actuals/match.js';
 import { ACTUAL_COLUMNS } from '../../actuals/table.js';
 import type { ActualRow, LoadResult, RejectRow } from '../../actuals/types.js';
@@ -20,13 +20,14 @@ import { computeGaps } from '../../gaps/compute.js';
 import { summarizeGaps } from '../../gaps/summarize.js';
 import { GAP_COLUMNS } from '../../gaps/table.js';
 import { csvChunks } from '../../io/csv.js';
+import { EXCELJS_VERSION, optionalExcelJs } from '../../io/optional.js';
 import { dataPath } from '../../io/paths.js';
 import { writeFileWhole } from '../../io/write.js';
 import { reportCharts, writeChartFiles } from '../../reports/charts.js';
 import { writeReport } from '../../reports/html.js';
 import { writeWorkbook } from '../../reports/workbook.js';
 import { evaluateTargets, formatEvaluation } from '../../targets/evaluate.js';
-import { readTargets } from '../../targets/read.js';
+import { loadTargets } from '../../targets/read.js';
 import { extractSeedTargets } from '../../targets/seeds.js';
 import { TARGET_COLUMNS } from '../../targets/types.js';
 import { seedIndex } from '../../text/seeds.js';
@@ -127,7 +128,7 @@ export async function run(args: string[]): Promise<number> {
   const out = values.out;
   const reviewedPath = values.targets ?? dataPath('targets.csv');
   const actualsPaths = actualsFiles('report', values.actuals ?? []);
-  const mapping = values.mapping ? readMapping(values.mapping) : [];
+  const mapping = values.mapping ? loadMapping(values.mapping) : [];
   checkReportOut(out, [
     { label: '--targets', path: reviewedPath },
     ...actualsPaths.map((path) => ({ label: '--actuals', path })),
@@ -155,7 +156,7 @@ async function writeOutputs(
   // 1. Targets: extract from the seeds, evaluate against the reviewed dataset.
   const extracted = extractSeedTargets();
   writeFileWhole(join(dir, 'targets-extracted.csv'), csvChunks(TARGET_COLUMNS, extracted));
-  const targets = readTargets(reviewedPath);
+  const targets = loadTargets(reviewedPath);
   const evaluation = evaluateTargets(extracted, targets);
   await writeFile(join(dir, 'evaluation.txt'), formatEvaluation(evaluation, { disagreements: true }));
   writeFileWhole(join(dir, 'targets.csv'), csvChunks(TARGET_COLUMNS, targets));
@@ -205,6 +206,12 @@ async function writeOutputs(
   const charts = reportCharts(gaps, targets, { lang, actuals, matches });
   await writeChartFiles(charts, join(dir, 'charts'));
   await writeReport(gaps, targets, { out: dir, lang, actuals, matches, documents: seedIndex() });
-  await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, join(dir, 'report.xlsx'));
+  // the workbook needs the optional package exceljs; without it the other outputs are written and the gap said
+  if (await optionalExcelJs())
+    await writeWorkbook({ targets, gaps, actuals, sources: seedIndex() }, join(dir, 'report.xlsx'));
+  else
+    process.stderr.write(
+      `report: report.xlsx not written: it needs the optional package exceljs (npm install exceljs@${EXCELJS_VERSION})\n`,
+    );
   return charts.length;
 }
