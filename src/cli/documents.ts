@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parseCsvObjects } from '../io/csv.js';
 import { createProgress } from '../io/progress.js';
+import { writeChunks, writeFileWhole } from '../io/write.js';
 import { type DocumentReading, type MentionOptions, readPolicyText } from '../mentions/extract.js';
 import type { MentionRow } from '../mentions/types.js';
 import { SENTENCE_RULES } from '../targets/rules/index.js';
@@ -14,7 +15,7 @@ import type { TargetRow } from '../targets/types.js';
 import { DOC_TYPE, type DocType } from '../text/document-info.js';
 import { loadDocument } from '../text/read.js';
 import { seedIndex } from '../text/seeds.js';
-import { appendRows } from './files.js';
+import { appendRows, checkOutputs } from './files.js';
 import { yearOption } from './options.js';
 
 /** One document to read and what is known of it before reading. */
@@ -182,4 +183,72 @@ export function readAll(command: string, inputs: readonly DocumentInput[], force
       `${command}: ${skipped.length} of ${inputs.length} documents skipped (above); the others were read\n`,
     );
   return { targets, mentions, skipped };
+}
+
+/** The options every document command (extract, mentions) takes, for `parseArgs`. */
+export const DOCUMENT_OPTIONS = {
+  format: { type: 'string', default: 'csv' },
+  out: { type: 'string' },
+  manifest: { type: 'string' },
+  region: { type: 'string' },
+  'region-code': { type: 'string' },
+  issued: { type: 'string' },
+  horizon: { type: 'string' },
+  progress: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The parsed values of {@link DOCUMENT_OPTIONS}. */
+export interface DocumentFlags {
+  format?: string;
+  out?: string;
+  manifest?: string;
+  region?: string;
+  'region-code'?: string;
+  issued?: string;
+  horizon?: string;
+  progress?: boolean;
+}
+
+/**
+ * The shared run of a document command: the format checked, the documents listed (files, folders, a manifest), an
+ * --out that names an input refused, every document read, and the table written to --out or stdout. Returns the exit
+ * code: 0, or 1 when a document of a batch was skipped.
+ *
+ * @throws {Error} on a bad --format, an --out that names an input, a bad manifest, or a document given alone that
+ *   cannot be read (naming the option or path).
+ */
+export async function runDocumentCommand(
+  command: string,
+  positionals: readonly string[],
+  values: DocumentFlags,
+  write: (read: ReadAll, format: 'csv' | 'json' | 'arrow') => string | Uint8Array,
+): Promise<number> {
+  const format = (values.format ?? 'csv') as 'csv' | 'json' | 'arrow';
+  if (!['csv', 'json', 'arrow'].includes(format))
+    throw new Error(`${command}: --format must be csv, json or arrow, got "${values.format}"`);
+  const inputs = documentInputs(command, [...positionals], {
+    manifest: values.manifest,
+    flags: {
+      region: values.region,
+      regionCode: values['region-code'],
+      issued: values.issued,
+      horizon: values.horizon,
+    },
+  });
+  if (values.out)
+    checkOutputs(
+      command,
+      [{ label: '--out', path: values.out }],
+      [
+        ...inputs.map((d) => ({ label: 'input', path: d.path })),
+        ...(values.manifest ? [{ label: '--manifest', path: values.manifest }] : []),
+      ],
+    );
+  const read = readAll(command, inputs, values.progress === true);
+  const out = write(read, format);
+  if (values.out) writeFileWhole(values.out, [out]);
+  else await writeChunks(process.stdout, [typeof out === 'string' ? out : Buffer.from(out)]);
+  // a batch with skipped documents still writes what was read, and says so by its exit code
+  return read.skipped.length > 0 ? 1 : 0;
 }

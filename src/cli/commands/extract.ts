@@ -2,10 +2,8 @@
  * `cluster-targets extract FILE|DIR...`: the targets table of policy documents (text or HTML, UTF-8 or GBK).
  */
 import { parseArgs } from 'node:util';
-import { writeChunks, writeFileWhole } from '../../io/write.js';
-import { formatTargets, type TargetFormat } from '../../targets/format.js';
-import { documentInputs, readAll } from '../documents.js';
-import { checkOutputs } from '../files.js';
+import { formatTargets } from '../../targets/format.js';
+import { DOCUMENT_OPTIONS, runDocumentCommand } from '../documents.js';
 
 const HELP = `usage: cluster-targets extract FILE|DIR... [--manifest CSV] [--format csv|json|arrow] [--out PATH]
                                [--region NAME] [--region-code CODE] [--issued YEAR] [--horizon TEXT]
@@ -36,21 +34,7 @@ options:
  * given alone that cannot be read or states no issue year, or an --out that cannot be written; each names the option or path.
  */
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'csv' },
-      out: { type: 'string' },
-      manifest: { type: 'string' },
-      region: { type: 'string' },
-      'region-code': { type: 'string' },
-      issued: { type: 'string' },
-      horizon: { type: 'string' },
-      progress: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: DOCUMENT_OPTIONS });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -59,31 +43,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`extract: no FILE, DIR or --manifest given\n\n${HELP}\n`);
     return 2;
   }
-  const format = values.format as TargetFormat;
-  if (!['csv', 'json', 'arrow'].includes(format))
-    throw new Error(`extract: --format must be csv, json or arrow, got "${values.format}"`);
-  const inputs = documentInputs('extract', positionals, {
-    manifest: values.manifest,
-    flags: {
-      region: values.region,
-      regionCode: values['region-code'],
-      issued: values.issued,
-      horizon: values.horizon,
-    },
-  });
-  if (values.out)
-    checkOutputs(
-      'extract',
-      [{ label: '--out', path: values.out }],
-      [
-        ...inputs.map((d) => ({ label: 'input', path: d.path })),
-        ...(values.manifest ? [{ label: '--manifest', path: values.manifest }] : []),
-      ],
-    );
-  const { targets, skipped } = readAll('extract', inputs, values.progress === true);
-  const out = formatTargets(targets, format);
-  if (values.out) writeFileWhole(values.out, [out]);
-  else await writeChunks(process.stdout, [typeof out === 'string' ? out : Buffer.from(out)]);
-  // a batch with skipped documents still writes what was read, and says so by its exit code
-  return skipped.length > 0 ? 1 : 0;
+  return runDocumentCommand('extract', positionals, values, ({ targets }, format) =>
+    formatTargets(targets, format),
+  );
 }

@@ -4,11 +4,9 @@
  * label, other), period, value, unit and quote.
  */
 import { parseArgs } from 'node:util';
-import { writeChunks, writeFileWhole } from '../../io/write.js';
 import { formatMentions } from '../../mentions/format.js';
 import { isMentionRole, MENTION_ROLES } from '../../mentions/roles.js';
-import { documentInputs, readAll } from '../documents.js';
-import { checkOutputs } from '../files.js';
+import { DOCUMENT_OPTIONS, runDocumentCommand } from '../documents.js';
 
 const HELP = `usage: cluster-targets mentions FILE|DIR... [--manifest CSV] [--role ROLE[,ROLE…]]
                                 [--format csv|json|arrow] [--out PATH]
@@ -41,18 +39,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      role: { type: 'string' },
-      format: { type: 'string', default: 'csv' },
-      out: { type: 'string' },
-      manifest: { type: 'string' },
-      region: { type: 'string' },
-      'region-code': { type: 'string' },
-      issued: { type: 'string' },
-      horizon: { type: 'string' },
-      progress: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...DOCUMENT_OPTIONS, role: { type: 'string' } },
   });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
@@ -62,36 +49,11 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`mentions: no FILE, DIR or --manifest given\n\n${HELP}\n`);
     return 2;
   }
-  const format = values.format as 'csv' | 'json' | 'arrow';
-  if (!['csv', 'json', 'arrow'].includes(format))
-    throw new Error(`mentions: --format must be csv, json or arrow, got "${values.format}"`);
   const roles = values.role?.split(',').map((r) => r.trim());
   for (const r of roles ?? [])
     if (!isMentionRole(r))
       throw new Error(`mentions: --role "${r}" is not one of ${MENTION_ROLES.join(', ')}`);
-  const inputs = documentInputs('mentions', positionals, {
-    manifest: values.manifest,
-    flags: {
-      region: values.region,
-      regionCode: values['region-code'],
-      issued: values.issued,
-      horizon: values.horizon,
-    },
-  });
-  if (values.out)
-    checkOutputs(
-      'mentions',
-      [{ label: '--out', path: values.out }],
-      [
-        ...inputs.map((d) => ({ label: 'input', path: d.path })),
-        ...(values.manifest ? [{ label: '--manifest', path: values.manifest }] : []),
-      ],
-    );
-  const { mentions, skipped } = readAll('mentions', inputs, values.progress === true);
-  const rows = roles ? mentions.filter((m) => roles.includes(m.role)) : mentions;
-  const out = formatMentions(rows, format);
-  if (values.out) writeFileWhole(values.out, [out]);
-  else await writeChunks(process.stdout, [typeof out === 'string' ? out : Buffer.from(out)]);
-  // a batch with skipped documents still writes what was read, and says so by its exit code
-  return skipped.length > 0 ? 1 : 0;
+  return runDocumentCommand('mentions', positionals, values, ({ mentions }, format) =>
+    formatMentions(roles ? mentions.filter((m) => roles.includes(m.role)) : mentions, format),
+  );
 }
