@@ -3,9 +3,9 @@
  * list size, tier adjective, or not a target at all) by general rules of the genre.
  */
 import { findQuantities } from '../quantities/find.js';
-import { parseQuantity } from '../quantities/parse.js';
 import type { Comparator, Quantity, Tier } from '../quantities/types.js';
 import type { TableCell } from '../text/text-table.js';
+import { withCellUnits } from './cells.js';
 import {
   CHANGE_TO,
   COMPARATOR_WORDS,
@@ -16,7 +16,7 @@ import {
   NON_TARGET_VERBS,
   REWARD_WORDS,
 } from './lexicon.js';
-import { findStructures, type StructureSpan, structureQuantities } from './structure.js';
+import { type StructureSpan, withStructures } from './structure.js';
 
 /** What a figure is in its sentence. */
 export type FigureRole =
@@ -169,55 +169,6 @@ export function comparatorBefore(before: string): Comparator | null {
 /** A noun that counts people, then a verb of change or level, right before a bare 万 figure. */
 const PEOPLE_NOUN_BEFORE =
   /(?:人口|人数|就业|就业人员|从业人员|职工|游客|劳动力|农民工|毕业生|人才)(?:人数)?(?:净)?(?:减少|增加|新增|达到|达|为|超过|突破|累计|分别)*$/;
-
-/**
- * A bare number in a value cell of a text table is read in the unit of its row's 单位 cell (83.6 with 万吨 → 836000
- * tonne) or of its column (增长(%) → percent); a number whose unit the table states in some other way stays as it is.
- */
-function withCellUnits(
-  qs: Quantity[],
-  cellAt: (start: number) => TableCell | null,
-  cells: Map<Quantity, TableCell>,
-): Quantity[] {
-  return qs.map((q) => {
-    if (q.sourceUnit !== '' || q.unit !== 'number') return q;
-    const cell = cellAt(q.start);
-    if (!cell) return q;
-    let read: Quantity;
-    try {
-      read = parseQuantity(`${q.text}${cell.unit}`);
-    } catch {
-      // a unit the parser does not know: the number stays bare
-      return q;
-    }
-    if (read.unit === 'number') return q;
-    const inCell: Quantity = { ...read, text: q.text, start: q.start, end: q.end };
-    cells.set(inCell, cell);
-    return inCell;
-  });
-}
-
-/**
- * The quantities of a sentence with the terms of its structures (7∶43∶50) in place of whatever the parser read
- * there; each term knows its structure and its index.
- */
-function withStructures(
-  s: string,
-  qs: Quantity[],
-): { qs: Quantity[]; terms: Map<Quantity, { span: StructureSpan; index: number }> } {
-  const terms = new Map<Quantity, { span: StructureSpan; index: number }>();
-  if (!/\d[:：∶]\d/.test(s)) return { qs, terms };
-  const spans = findStructures(s);
-  if (spans.length === 0) return { qs, terms };
-  const kept = qs.filter((q) => !spans.some((sp) => q.start < sp.end && q.end > sp.start));
-  for (const span of spans)
-    structureQuantities(span).forEach((q, index) => {
-      kept.push(q);
-      terms.set(q, { span, index });
-    });
-  kept.sort((a, b) => a.start - b.start);
-  return { qs: kept, terms };
-}
 
 /**
  * Find the quantities of a sentence and give each a role.

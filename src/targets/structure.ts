@@ -84,3 +84,25 @@ export function structureQuantities(span: StructureSpan): Quantity[] {
     stretch: false,
   }));
 }
+
+/**
+ * The quantities of a sentence with the terms of its structures (7∶43∶50) in place of whatever the parser read
+ * there; each term knows its structure and its index.
+ */
+export function withStructures(
+  s: string,
+  qs: Quantity[],
+): { qs: Quantity[]; terms: Map<Quantity, { span: StructureSpan; index: number }> } {
+  const terms = new Map<Quantity, { span: StructureSpan; index: number }>();
+  if (!/\d[:：∶]\d/.test(s)) return { qs, terms };
+  const spans = findStructures(s);
+  if (spans.length === 0) return { qs, terms };
+  const kept = qs.filter((q) => !spans.some((sp) => q.start < sp.end && q.end > sp.start));
+  for (const span of spans)
+    structureQuantities(span).forEach((q, index) => {
+      kept.push(q);
+      terms.set(q, { span, index });
+    });
+  kept.sort((a, b) => a.start - b.start);
+  return { qs: kept, terms };
+}
